@@ -1,0 +1,59 @@
+# Quire: `make run` converts every sample to every format, `make test` runs
+# the whole suite with the real validators. Both install what they need.
+
+SWIFT        ?= swift
+RELEASE_BIN  := .build/release/quire
+DEBUG_BIN    := .build/debug/quire
+OUT          := out
+SAMPLES      := $(wildcard Samples/*.txt Samples/*.md Samples/*.json Samples/*.html Samples/*.xml)
+# Output formats `make run` writes; each writer's Tests/Conformance/*.mk adds its own.
+WRITERS      := plain json
+# Validator targets `make test` runs after the Swift tests; each .mk adds its own.
+CHECKS       :=
+PREFIX       ?= /usr/local
+# Reproducible outputs: the same input gives the same bytes on every run.
+export SOURCE_DATE_EPOCH ?= 1700000000
+
+.PHONY: all build release run test swift-test checks bench install accept corpus deps clean
+
+all: build
+
+# The system libraries Swift links against (headers found through pkg-config).
+deps:
+	@.ci/ensure-packages pkg-config libxml2-dev zlib1g-dev
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+include $(sort $(wildcard Tests/Conformance/*.mk))
+
+run: release
+	@mkdir -p $(OUT)
+	@for input in $(SAMPLES); do \
+	  for format in $(WRITERS); do \
+	    $(RELEASE_BIN) convert "$$input" -t $$format --output-dir $(OUT)/$$format || exit 1; \
+	  done; \
+	done
+	@echo "converted $(words $(SAMPLES)) samples to: $(WRITERS) (under $(OUT)/)"
+
+swift-test: deps
+	$(SWIFT) test
+
+test: swift-test build
+	@$(MAKE) --no-print-directory checks
+
+checks: $(CHECKS)
+
+# Re-record golden files; review the diff like code.
+accept: deps
+	UPDATE_GOLDEN=1 $(SWIFT) test
+
+install: release
+	install -d $(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/quire
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,15 @@
+#ifndef QUIRE_CLIBXML2_SHIM_H
+#define QUIRE_CLIBXML2_SHIM_H
+// libxml2 pulls in ICU headers that clash with Foundation's own copy; we never
+// need libxml2's ICU encoders (all our text is UTF-8), so switch them off.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlsave.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <libxml/xmlerror.h>
+#endif

@@ -1,0 +1,67 @@
+/// A block-level element of the document tree.
+///
+/// Writers switch over it exhaustively (no `default:`), so a new kind of block
+/// breaks the build everywhere it is not yet rendered instead of vanishing.
+public indirect enum Block: Sendable, Hashable, Codable {
+    case paragraph(inlines: [Inline])
+    /// A heading; `level` 1 is the first level below the document title.
+    /// `id` is empty until `Document.assigningHeadingIDs()` fills it.
+    case heading(level: Int, id: String, inlines: [Inline])
+    case blockQuote(BlockQuote)
+    case list(ListBlock)
+    /// Verse: one entry per line; an empty line separates stanzas.
+    case verse(lines: [[Inline]])
+    /// Text whose line breaks and spacing matter (code, tables drawn in text).
+    case preformatted(text: String)
+    /// A thematic break between scenes or sections (`* * *`).
+    case sceneBreak
+    /// The escape hatch: blocks grouped under a class and attributes.
+    case division(Division)
+}
+
+/// A quotation set off from the text, with who said it and where.
+public struct BlockQuote: Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
+        case plain, epigraph, letter, pullQuote
+    }
+
+    public var blocks: [Block]
+    /// Who or what the quote is attributed to ("Leon Trotsky", "R. Walton.").
+    public var attribution: [Inline]?
+    /// The work it is cited from, when known ("My Life").
+    public var citation: Citation?
+    public var role: Role
+
+    public init(blocks: [Block], attribution: [Inline]? = nil, citation: Citation? = nil, role: Role = .plain) {
+        self.blocks = blocks
+        self.attribution = attribution
+        self.citation = citation
+        self.role = role
+    }
+}
+
+/// A bulleted or numbered list; each item is a sequence of blocks.
+public struct ListBlock: Sendable, Hashable, Codable {
+    public var ordered: Bool
+    public var start: Int
+    public var items: [[Block]]
+
+    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+        self.ordered = ordered
+        self.start = start
+        self.items = items
+    }
+}
+
+/// A generic group of blocks, for structure no other case names.
+public struct Division: Sendable, Hashable, Codable {
+    public var classes: [String]
+    public var attributes: [String: String]
+    public var blocks: [Block]
+
+    public init(classes: [String] = [], attributes: [String: String] = [:], blocks: [Block]) {
+        self.classes = classes
+        self.attributes = attributes
+        self.blocks = blocks
+    }
+}

@@ -1,0 +1,59 @@
+import Synchronization
+
+/// Everything a reader or writer may need from the outside world: the time,
+/// files it is asked to embed, and a place to report what it could not do.
+/// Readers and writers never read the clock or the file system themselves,
+/// so the same input and context give the same bytes.
+public final class ConversionContext: Sendable {
+    /// The moment the output claims to be made, in seconds since 1970
+    /// (`SOURCE_DATE_EPOCH`, else the input's modification time).
+    public let timestamp: Int64
+    /// The input's file name, for messages; nil for standard input.
+    public let inputName: String?
+    public let resources: any ResourceLoader
+    /// Turn warnings into failures.
+    public let strict: Bool
+    private let log = Mutex<[Diagnostic]>([])
+
+    public init(timestamp: Int64 = 0, inputName: String? = nil,
+                resources: any ResourceLoader = NoResources(), strict: Bool = false) {
+        self.timestamp = timestamp
+        self.inputName = inputName
+        self.resources = resources
+        self.strict = strict
+    }
+
+    /// Records a warning about content the format cannot hold, or a guess made.
+    public func warn(_ message: String) {
+        log.withLock { $0.append(Diagnostic(severity: .warning, message: message)) }
+    }
+
+    /// Records a note that is useful but not a problem.
+    public func note(_ message: String) {
+        log.withLock { $0.append(Diagnostic(severity: .note, message: message)) }
+    }
+
+    public var diagnostics: [Diagnostic] { log.withLock { $0 } }
+}
+
+/// A message from a reader or writer about the conversion.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case note, warning }
+    public var severity: Severity
+    public var message: String
+
+    public var description: String { "\(severity.rawValue): \(message)" }
+}
+
+/// Loads files a writer is asked to embed (style sheets, images, fonts).
+public protocol ResourceLoader: Sendable {
+    func load(_ path: String) throws -> [UInt8]
+}
+
+/// A loader for conversions that embed nothing.
+public struct NoResources: ResourceLoader {
+    public init() {}
+    public func load(_ path: String) throws -> [UInt8] {
+        throw QuireModelError.resourceUnavailable(path)
+    }
+}

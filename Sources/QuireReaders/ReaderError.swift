@@ -1,0 +1,24 @@
+import QuireModel
+
+/// Why a reader could not read its input.
+public enum ReaderError: CategorizedError, Equatable {
+    case empty
+    case binary(offset: Int)
+    case invalidUTF8(offset: Int)
+    case malformed(String)
+
+    public var category: ErrorCategory { .badInput }
+
+    public var description: String {
+        switch self {
+        case .empty:
+            return "the input is empty: give a file with some text in it"
+        case .binary(let offset):
+            return "the input looks binary (a NUL byte at offset \(offset)): give a UTF-8 text file"
+        case .invalidUTF8(let offset):
+            return "invalid UTF-8 at byte offset \(offset): convert the file to UTF-8 (iconv -f CP1252 -t UTF-8) or use --lenient to replace bad bytes"
+        case .malformed(let message):
+            return message
+        }
+    }
+}

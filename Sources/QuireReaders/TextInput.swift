@@ -1,0 +1,78 @@
+import QuireModel
+
+/// Turns raw input bytes into clean UTF-8 text for the text readers: checks
+/// that it is text at all, strips a byte-order mark and normalises line ends.
+public enum TextInput {
+    /// Validated UTF-8 with LF line ends and no BOM.
+    public static func decode(_ input: [UInt8], lenient: Bool) throws -> [UInt8] {
+        var start = 0
+        if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
+        if input[start...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ReaderError.empty
+        }
+        // A NUL byte never occurs in text; its presence early on means a binary file.
+        if let nul = input[start..<min(input.count, start + 8192)].firstIndex(of: 0) {
+            throw ReaderError.binary(offset: nul)
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count - start)
+        var index = start
+        let count = input.count
+        try input.withUnsafeBufferPointer { bytes in
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D {
+                        output.append(0x0A)
+                        if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                    } else {
+                        output.append(byte)
+                    }
+                    index += 1
+                    continue
+                }
+                let length = UTF8Validation.sequenceLength(bytes, at: index)
+                if length == 0 {
+                    if !lenient { throw ReaderError.invalidUTF8(offset: index) }
+                    output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    index += 1
+                } else {
+                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                    index += length
+                }
+            }
+        }
+        return output
+    }
+}
+
+/// UTF-8 well-formedness as the Unicode standard defines it (table 3-7):
+/// no overlong forms, no surrogates, nothing above U+10FFFF.
+enum UTF8Validation {
+    /// The length of the valid sequence starting at `index`, or 0 if it is invalid.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let remaining = bytes.count - index
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            offset < remaining && range.contains(bytes[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            return continuation(1) ? 2 : 0
+        case 0xE0:
+            return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED:
+            return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+        case 0xF0:
+            return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4:
+            return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+}

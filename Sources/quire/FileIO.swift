@@ -1,0 +1,105 @@
+import Foundation
+import Quire
+
+/// File access for the CLI: whole-file reads, atomic writes, timestamps.
+enum FileIO {
+    static func read(_ path: String) throws -> [UInt8] {
+        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError.io("cannot read '\(path)': no such file")
+        }
+        if isDirectory.boolValue { throw CLIError.io("cannot read '\(path)': it is a folder, give a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.io("cannot read '\(path)': permission denied or unreadable")
+        }
+        return Array(data)
+    }
+
+    /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else the input's
+    /// modification time, else now (standard input).
+    static func timestamp(for path: String) throws -> Int64 {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+                throw CLIError.usage("SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'")
+            }
+            return seconds
+        }
+        if path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           let date = attributes[.modificationDate] as? Date {
+            return Int64(date.timeIntervalSince1970)
+        }
+        return Int64(Date().timeIntervalSince1970)
+    }
+
+    /// Writes to a temporary file beside `path`, then renames it over `path`,
+    /// so readers never see a half-written file and a failure clobbers nothing.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError.io("cannot create folder '\(folder.path)': \(error.localizedDescription)")
+            }
+        }
+        var template = Array((folder.path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw CLIError.io("cannot write in '\(folder.path)': \(String(cString: strerror(errno)))")
+        }
+        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result <= 0 { return false }
+                written += result
+            }
+            return true
+        }
+        fchmod(descriptor, 0o644)
+        close(descriptor)
+        guard ok, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError.io("cannot write '\(path)': \(reason)")
+        }
+    }
+
+    static func writeStandardOutput(_ bytes: [UInt8]) throws {
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let result = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if result <= 0 { return false }
+                offset += result
+            }
+            return true
+        }
+        if !ok { throw CLIError.io("cannot write to standard output: \(String(cString: strerror(errno)))") }
+    }
+
+    static func writeStandardError(_ message: String) {
+        FileHandle.standardError.write(message.data(using: .utf8)!)
+    }
+
+    static var standardOutputIsTerminal: Bool { isatty(1) != 0 }
+
+    static func baseName(_ path: String) -> String {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return name.isEmpty ? "output" : name
+    }
+}
+
+/// Loads files named in options (style sheets, covers, fonts) from the file system.
+struct FileResources: ResourceLoader {
+    func load(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.io("cannot read '\(path)': no such file or not readable")
+        }
+        return Array(data)
+    }
+}

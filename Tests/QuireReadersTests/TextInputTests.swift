@@ -1,0 +1,38 @@
+@testable import QuireReaders
+import XCTest
+
+final class TextInputTests: XCTestCase {
+    func testStripsBOMAndNormalisesLineEnds() throws {
+        let input: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\n".utf8)
+        XCTAssertEqual(try TextInput.decode(input, lenient: false), Array("a\nb\nc\n".utf8))
+    }
+
+    func testInvalidUTF8NamesTheByteOffset() {
+        let input = Array("caf".utf8) + [0xE9] + Array(" au lait".utf8)
+        XCTAssertThrowsError(try TextInput.decode(input, lenient: false)) { error in
+            XCTAssertEqual(error as? ReaderError, .invalidUTF8(offset: 3))
+            XCTAssertTrue("\(error)".contains("--lenient"))
+        }
+    }
+
+    func testLenientReplacesBadBytes() throws {
+        let input = Array("caf".utf8) + [0xE9] + Array("!".utf8)
+        XCTAssertEqual(String(decoding: try TextInput.decode(input, lenient: true), as: UTF8.self), "caf\u{FFFD}!")
+    }
+
+    func testRejectsOverlongsAndSurrogates() {
+        for bad: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
+            XCTAssertThrowsError(try TextInput.decode(Array("x".utf8) + bad, lenient: false))
+        }
+    }
+
+    func testEmptyAndBinaryInputsAreRefused() {
+        XCTAssertThrowsError(try TextInput.decode([], lenient: false)) { XCTAssertEqual($0 as? ReaderError, .empty) }
+        XCTAssertThrowsError(try TextInput.decode(Array(" \n\n\t".utf8), lenient: false)) {
+            XCTAssertEqual($0 as? ReaderError, .empty)
+        }
+        XCTAssertThrowsError(try TextInput.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], lenient: true)) {
+            XCTAssertEqual($0 as? ReaderError, .binary(offset: 4))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import QuireModel
+@testable import QuireWriters
+import XCTest
+
+final class PlainTextWriterTests: XCTestCase {
+    func render(_ document: Document, _ options: WriterOptions = WriterOptions()) throws -> String {
+        String(decoding: try PlainTextWriter().write(document, options: options, context: ConversionContext()).bytes, as: UTF8.self)
+    }
+
+    let long = "Revolution goes in waves. And a real revolutionary is distinguished not just by how he conducts himself during the upturns of revolutionary struggle."
+
+    func testTitleBlockHeadingsQuotesAndNotes() throws {
+        let document = Document(
+            metadata: Metadata(title: [.text(text: "The Life")], authors: ["Rob Jones"], language: "en"),
+            blocks: [
+                .heading(level: 1, id: "", inlines: [.text(text: "Always with his class")]),
+                .paragraph(inlines: [.text(text: "He wrote "), .quoted(kind: .double, inlines: [.text(text: "yes")], citation: Citation(text: "My Life")),
+                                     .note(blocks: [.paragraph(inlines: [.text(text: "A note.")])]), .text(text: " and "),
+                                     .link(url: "https://example.org", title: nil, inlines: [.text(text: "this")])]),
+                .blockQuote(BlockQuote(blocks: [.paragraph(inlines: [.text(text: "Life is beautiful.")])],
+                                       attribution: [.text(text: "Leon Trotsky")])),
+            ])
+        XCTAssertEqual(try render(document), """
+        The Life
+        ========
+        by Rob Jones
+
+        Always with his class
+        =====================
+
+        He wrote “yes” (My Life)[1] and this <https://example.org>
+
+            Life is beautiful.
+
+                — Leon Trotsky
+
+        Notes
+        -----
+
+        [1] A note.
+
+        """)
+    }
+
+    func testWrapsAtTheColumnsGivenWithoutTrailingSpaces() throws {
+        let text = try render(Document(blocks: [.paragraph(inlines: [.text(text: long)])]), WriterOptions(columns: 40))
+        let lines = text.split(separator: "\n")
+        XCTAssertGreaterThan(lines.count, 2)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 40 && !$0.hasSuffix(" ") })
+        XCTAssertEqual(lines.joined(separator: " "), long)
+    }
+
+    func testWrapNoneKeepsAParagraphOnOneLine() throws {
+        let text = try render(Document(blocks: [.paragraph(inlines: [.text(text: long)])]), WriterOptions(wrap: .none))
+        XCTAssertEqual(text, long + "\n")
+    }
+
+    func testASCIITransliteratesTypography() throws {
+        let document = Document(blocks: [.paragraph(inlines: [.text(text: "1917\u{A0}— it’s “over”… 1923–27")])])
+        XCTAssertEqual(try render(document, WriterOptions(ascii: true)), "1917 -- it's \"over\"... 1923-27\n")
+    }
+
+    func testQuotationMarksFollowTheDocumentLanguage() throws {
+        let document = Document(metadata: Metadata(language: "de"),
+                                blocks: [.paragraph(inlines: [.quoted(kind: .double, inlines: [.text(text: "Ja")], citation: nil)])])
+        XCTAssertEqual(try render(document), "\u{201E}Ja\u{201C}\n")
+    }
+}
