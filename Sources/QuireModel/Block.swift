@@ -7,8 +7,8 @@ public indirect enum Block: Sendable, Hashable, Codable {
     /// A heading; `level` 1 is the first level below the document title.
     /// `id` is empty until `Document.assigningHeadingIDs()` fills it.
     case heading(level: Int, id: String, inlines: [Inline])
-    case blockQuote(BlockQuote)
-    case list(ListBlock)
+    case blockQuote(quote: BlockQuote)
+    case list(list: ListBlock)
     /// Verse: one entry per line; an empty line separates stanzas.
     case verse(lines: [[Inline]])
     /// Text whose line breaks and spacing matter (code, tables drawn in text).
@@ -16,7 +16,7 @@ public indirect enum Block: Sendable, Hashable, Codable {
     /// A thematic break between scenes or sections (`* * *`).
     case sceneBreak
     /// The escape hatch: blocks grouped under a class and attributes.
-    case division(Division)
+    case division(division: Division)
 }
 
 /// A quotation set off from the text, with who said it and where.

@@ -50,13 +50,13 @@ public enum HeadingIDs {
             return .heading(level: level, id: candidate, inlines: inlines)
         case .blockQuote(var quote):
             quote.blocks = quote.blocks.map { assign($0, used: &used) }
-            return .blockQuote(quote)
+            return .blockQuote(quote: quote)
         case .division(var division):
             division.blocks = division.blocks.map { assign($0, used: &used) }
-            return .division(division)
+            return .division(division: division)
         case .list(var list):
             list.items = list.items.map { $0.map { assign($0, used: &used) } }
-            return .list(list)
+            return .list(list: list)
         case .heading, .paragraph, .verse, .preformatted, .sceneBreak:
             return block
         }

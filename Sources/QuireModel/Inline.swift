@@ -7,7 +7,7 @@ public indirect enum Inline: Sendable, Hashable, Codable {
     /// for `kind` and the document language.
     case quoted(kind: QuoteKind, inlines: [Inline], citation: Citation?)
     /// A reference to a source, as written in parentheses after a quotation.
-    case citation(Citation)
+    case citation(citation: Citation)
     /// The title of a cited work (a book, a poem, a newspaper).
     case workTitle(inlines: [Inline])
     case link(url: String, title: String?, inlines: [Inline])

@@ -48,3 +48,29 @@ public struct Metadata: Sendable, Hashable, Codable {
     /// The title as plain text, for places that cannot hold markup (OPF, `<title>`).
     public var plainTitle: String { title.plainText }
 }
+
+extension Metadata {
+    private enum CodingKeys: String, CodingKey {
+        case title, subtitle, authors, date, language, subjects, kicker, abstract, authorNote, source, rights,
+             publisher, identifier
+    }
+
+    /// Missing fields mean "not known", so a hand-written JSON tree needs only what it has.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try c.decodeIfPresent([Inline].self, forKey: .title) ?? [],
+            subtitle: try c.decodeIfPresent([Inline].self, forKey: .subtitle) ?? [],
+            authors: try c.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            date: try c.decodeIfPresent(String.self, forKey: .date),
+            language: try c.decodeIfPresent(String.self, forKey: .language),
+            subjects: try c.decodeIfPresent([String].self, forKey: .subjects) ?? [],
+            kicker: try c.decodeIfPresent(String.self, forKey: .kicker),
+            abstract: try c.decodeIfPresent([Block].self, forKey: .abstract) ?? [],
+            authorNote: try c.decodeIfPresent([Block].self, forKey: .authorNote) ?? [],
+            source: try c.decodeIfPresent(String.self, forKey: .source),
+            rights: try c.decodeIfPresent(String.self, forKey: .rights),
+            publisher: try c.decodeIfPresent(String.self, forKey: .publisher),
+            identifier: try c.decodeIfPresent(String.self, forKey: .identifier))
+    }
+}

@@ -34,13 +34,13 @@ extension Block {
         case .blockQuote(var quote):
             quote.blocks = quote.blocks.map { $0.mapInlines(transform) }
             quote.attribution = quote.attribution.map { transform($0.map { $0.mapInlines(transform) }) }
-            return .blockQuote(quote)
+            return .blockQuote(quote: quote)
         case .list(var list):
             list.items = list.items.map { $0.map { $0.mapInlines(transform) } }
-            return .list(list)
+            return .list(list: list)
         case .division(var division):
             division.blocks = division.blocks.map { $0.mapInlines(transform) }
-            return .division(division)
+            return .division(division: division)
         case .preformatted, .sceneBreak:
             return self
         }

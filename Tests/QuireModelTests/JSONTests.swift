@@ -7,15 +7,15 @@ final class JSONTests: XCTestCase {
         metadata.abstract = [.paragraph(inlines: [.text(text: "lead")])]
         let document = Document(metadata: metadata, blocks: [
             .heading(level: 1, id: "a", inlines: [.emphasis(inlines: [.text(text: "A")])]),
-            .blockQuote(BlockQuote(blocks: [.verse(lines: [[.text(text: "l1")], [], [.text(text: "l2")]])],
+            .blockQuote(quote: BlockQuote(blocks: [.verse(lines: [[.text(text: "l1")], [], [.text(text: "l2")]])],
                                    attribution: [.text(text: "Virgil")], citation: Citation(text: "Aeneid", title: "Aeneid"),
                                    role: .epigraph)),
-            .list(ListBlock(ordered: true, start: 3, items: [[.paragraph(inlines: [.code(text: "x")])]])),
+            .list(list: ListBlock(ordered: true, start: 3, items: [[.paragraph(inlines: [.code(text: "x")])]])),
             .paragraph(inlines: [.link(url: "https://example.org", title: nil, inlines: [.text(text: "l")]),
                                  .note(blocks: [.preformatted(text: "p")]), .lineBreak, .strong(inlines: []),
                                  .workTitle(inlines: [.text(text: "Capital")]),
-                                 .citation(Citation(text: "Capital, vol. i, p. 298", title: "Capital", locator: "vol. i, p. 298"))]),
-            .sceneBreak, .division(Division(classes: ["x"], attributes: ["k": "v"], blocks: [])),
+                                 .citation(citation: Citation(text: "Capital, vol. i, p. 298", title: "Capital", locator: "vol. i, p. 298"))]),
+            .sceneBreak, .division(division: Division(classes: ["x"], attributes: ["k": "v"], blocks: [])),
         ])
         let bytes = try QuireJSON.encode(document)
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"quire\" : \"1.0\""))

@@ -45,7 +45,7 @@ final class OutlineTests: XCTestCase {
         let note2: [Block] = [para("second")]
         let document = Document(blocks: [
             .paragraph(inlines: [.text(text: "x"), .note(blocks: note1)]),
-            .blockQuote(BlockQuote(blocks: [.paragraph(inlines: [.emphasis(inlines: [.note(blocks: note2)])])])),
+            .blockQuote(quote: BlockQuote(blocks: [.paragraph(inlines: [.emphasis(inlines: [.note(blocks: note2)])])])),
         ])
         XCTAssertEqual(document.notes, [note1, note2])
     }

@@ -17,7 +17,7 @@ final class PlainTextWriterTests: XCTestCase {
                 .paragraph(inlines: [.text(text: "He wrote "), .quoted(kind: .double, inlines: [.text(text: "yes")], citation: Citation(text: "My Life")),
                                      .note(blocks: [.paragraph(inlines: [.text(text: "A note.")])]), .text(text: " and "),
                                      .link(url: "https://example.org", title: nil, inlines: [.text(text: "this")])]),
-                .blockQuote(BlockQuote(blocks: [.paragraph(inlines: [.text(text: "Life is beautiful.")])],
+                .blockQuote(quote: BlockQuote(blocks: [.paragraph(inlines: [.text(text: "Life is beautiful.")])],
                                        attribution: [.text(text: "Leon Trotsky")])),
             ])
         XCTAssertEqual(try render(document), """

@@ -71,8 +71,10 @@ struct PlainTextRenderer {
         case .heading(let level, _, let inlines):
             let text = inlineText(inlines)
             var lines = wrap(text, indent: indent)
-            if level <= 2 {
-                let rule: Character = level == 1 ? "=" : "-"
+            // Underlines in the order reStructuredText and Setext readers know them.
+            let rules: [Character] = ["=", "-", "~", "."]
+            do {
+                let rule = rules[min(max(level, 1), rules.count) - 1]
                 let longest = lines.map { TextWrapper.displayWidth($0) - indent.count }.max() ?? 0
                 lines.append(indent + String(repeating: rule, count: longest))
             }
