@@ -1,0 +1,26 @@
+/// Which HTML a renderer writes: the markup differs only where the target
+/// demands it, so EPUB, print and screen HTML share one renderer.
+public struct HTMLFlavor: Sendable, Hashable {
+    /// Add EPUB 3 structural semantics (`epub:type`) beside the ARIA roles.
+    public var epubTypes: Bool
+    /// Where footnote texts go.
+    public var notes: NotePlacement
+
+    public enum NotePlacement: Sendable, Hashable {
+        /// Collected and written as `<aside>` elements when the caller asks
+        /// (`writePendingNotes`), with back-links to their calls (EPUB, screen).
+        case asides
+        /// Written in place as `<span class="footnote">`, for paged-media
+        /// `float: footnote` (print).
+        case inline
+    }
+
+    public init(epubTypes: Bool, notes: NotePlacement) {
+        self.epubTypes = epubTypes
+        self.notes = notes
+    }
+
+    public static let epub = HTMLFlavor(epubTypes: true, notes: .asides)
+    public static let print = HTMLFlavor(epubTypes: false, notes: .inline)
+    public static let screen = HTMLFlavor(epubTypes: false, notes: .asides)
+}
