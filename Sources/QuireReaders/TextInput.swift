@@ -3,8 +3,14 @@ import QuireModel
 /// Turns raw input bytes into clean UTF-8 text for the text readers: checks
 /// that it is text at all, strips a byte-order mark and normalises line ends.
 public enum TextInput {
+    /// The longest line a text reader accepts. No paragraph of prose comes
+    /// near it; a longer line is minified data or a binary file, and
+    /// refusing it early keeps line-based rules from going quadratic.
+    public static let maxLineLength = 4 << 20
+
     /// Validated UTF-8 with LF line ends and no BOM.
-    public static func decode(_ input: [UInt8], lenient: Bool) throws -> [UInt8] {
+    /// - Parameter maxLineLength: refuse longer lines (nil: any length, for JSON).
+    public static func decode(_ input: [UInt8], lenient: Bool, maxLineLength: Int? = TextInput.maxLineLength) throws -> [UInt8] {
         var start = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
         if input[start...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -18,9 +24,18 @@ public enum TextInput {
         output.reserveCapacity(input.count - start)
         var index = start
         let count = input.count
+        let limit = maxLineLength ?? Int.max
+        var lineStart = start
+        var lineNumber = 1
         try input.withUnsafeBufferPointer { bytes in
             while index < count {
                 let byte = bytes[index]
+                if index - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+                // The LF of a CR LF pair is skipped below, so each pair counts once.
+                if byte == 0x0A || byte == 0x0D {
+                    lineStart = index + 1
+                    lineNumber += 1
+                }
                 if byte < 0x80 {
                     if byte == 0x0D {
                         output.append(0x0A)

@@ -42,20 +42,19 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Treat warnings about lost content as errors.")
     var strict = false
 
-    func validate() throws {
+    /// Checked in `run` rather than `validate` so the message is one line like every other error.
+    func checkOutputs() throws {
         if output != nil && outputDir != nil {
-            throw ValidationError("give either -o or --output-dir, not both")
-        }
-        if inputs.count > 1 && output != nil {
-            throw ValidationError("several inputs need --output-dir, not -o")
+            throw CLIError.usage("give either -o or --output-dir, not both")
         }
         if inputs.count > 1 && outputDir == nil {
-            throw ValidationError("several inputs need --output-dir DIR to hold their outputs")
+            throw CLIError.usage("several inputs need --output-dir DIR to hold their outputs")
         }
     }
 
     func run() throws {
         try CLIErrors.guarding {
+            try checkOutputs()
             let converter = try makeConverter()
             for input in inputs { try convert(input, with: converter) }
         }

@@ -50,7 +50,7 @@ enum FileIO {
         guard descriptor >= 0 else {
             throw CLIError.io("cannot write in '\(folder.path)': \(String(cString: strerror(errno)))")
         }
-        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
