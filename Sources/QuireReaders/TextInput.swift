@@ -20,6 +20,49 @@ public enum TextInput {
         if let nul = input[start..<min(input.count, start + 8192)].firstIndex(of: 0) {
             throw ReaderError.binary(offset: nul)
         }
+        // Most input is already clean: check it without copying, and hand
+        // back the same storage when nothing needs to change.
+        if start == 0, try isClean(input, lenient: lenient, maxLineLength: maxLineLength) { return input }
+        return try normalise(input, from: start, lenient: lenient, maxLineLength: maxLineLength)
+    }
+
+    /// True when the input is valid UTF-8 with LF line ends and short enough
+    /// lines; throws the first error when it is not and `lenient` is off.
+    static func isClean(_ input: [UInt8], lenient: Bool, maxLineLength: Int?) throws -> Bool {
+        let limit = maxLineLength ?? Int.max
+        return try input.withUnsafeBufferPointer { bytes -> Bool in
+            var index = 0
+            var lineStart = 0
+            var lineNumber = 1
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0A {
+                        if index - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+                        lineStart = index + 1
+                        lineNumber += 1
+                    } else if byte == 0x0D {
+                        return false
+                    }
+                    index += 1
+                } else {
+                    let length = UTF8Validation.sequenceLength(bytes, at: index)
+                    if length == 0 {
+                        if lenient { return false }
+                        throw ReaderError.invalidUTF8(offset: index)
+                    }
+                    index += length
+                }
+            }
+            if count - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+            return true
+        }
+    }
+
+    /// The copying path: drops the BOM, turns CR LF and CR into LF, replaces
+    /// bad bytes with U+FFFD (lenient) or names the first one.
+    static func normalise(_ input: [UInt8], from start: Int, lenient: Bool, maxLineLength: Int?) throws -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count - start)
         var index = start
@@ -52,10 +95,11 @@ public enum TextInput {
                     output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     index += 1
                 } else {
-                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                    output.append(contentsOf: bytes[index..<(index + length)])
                     index += length
                 }
             }
+            if count - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
         }
         return output
     }

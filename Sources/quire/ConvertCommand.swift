@@ -77,11 +77,11 @@ struct ConvertCommand: ParsableCommand {
         let writer = try registry.writer(named: writerName)
         let format = type(of: writer).format
 
-        let bytes = try FileIO.read(input)
         let context = ConversionContext(
             timestamp: try FileIO.timestamp(for: input), inputName: input == "-" ? nil : input,
             resources: FileResources(), strict: strict)
-        let document = try converter.read(bytes, from: readerName, context: context)
+        // The input's bytes are released once the tree is built, before writing.
+        let document = try converter.read(try FileIO.read(input), from: readerName, context: context)
         let out = try converter.write(document, to: format.name, context: context)
         try CLIErrors.report(context.diagnostics, strict: strict)
 

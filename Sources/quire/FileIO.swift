@@ -10,10 +10,29 @@ enum FileIO {
             throw CLIError.io("cannot read '\(path)': no such file")
         }
         if isDirectory.boolValue { throw CLIError.io("cannot read '\(path)': it is a folder, give a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.io("cannot read '\(path)': permission denied or unreadable")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
-        return Array(data)
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
+        }
+        // Read straight into the array: one copy of the input in memory, not two.
+        let size = Int(info.st_size)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 { failure = errno; return }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 { throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else the input's
