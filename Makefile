@@ -27,8 +27,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The release binary carries the Swift runtime and the style sheets, so it
+# runs on any Debian machine with libxml2 and zlib.
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 include $(sort $(wildcard Tests/Conformance/*.mk))
 
