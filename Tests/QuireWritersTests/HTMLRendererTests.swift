@@ -50,3 +50,23 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertTrue(html.contains("<p></p>"), html)
     }
 }
+
+final class HTMLRendererTableTests: XCTestCase {
+    func testTablesHaveCaptionHeadAndAlignedCells() throws {
+        let writer = XMLWriter()
+        let renderer = HTMLRenderer(writer: writer, flavor: .epub, language: "en")
+        var warnings: [String] = []
+        renderer.warn = { warnings.append($0) }
+        renderer.render([
+            .table(table: Table(alignments: [.default, .right], header: [[[.text(text: "A")], [.text(text: "B")]]],
+                                rows: [[[.text(text: "1")], [.text(text: "2")]]], caption: [.text(text: "C")])),
+            .figure(figure: Figure(image: Image(source: "m.png", alt: "Map"), caption: [.text(text: "A map.")])),
+            .raw(format: "html", text: "<blink>"),
+        ])
+        let html = String(decoding: try writer.finish(), as: UTF8.self)
+        XCTAssertTrue(html.contains("<table><caption>C</caption><thead><tr><th>A</th><th style=\"text-align: right\">B</th></tr></thead><tbody><tr><td>1</td><td style=\"text-align: right\">2</td></tr></tbody></table>"), html)
+        XCTAssertTrue(html.contains("<figure class=\"image\"><img src=\"m.png\" alt=\"Map\"/><figcaption>A map.</figcaption></figure>"), html)
+        XCTAssertFalse(html.contains("blink"), "EPUB cannot take raw HTML")
+        XCTAssertEqual(warnings.count, 1)
+    }
+}

@@ -5,6 +5,9 @@ public struct HTMLFlavor: Sendable, Hashable {
     public var epubTypes: Bool
     /// Where footnote texts go.
     public var notes: NotePlacement
+    /// Pass raw HTML through. XHTML targets (EPUB) cannot take markup that may
+    /// not be well-formed, so they leave it out with a warning instead.
+    public var passesRawHTML: Bool
 
     public enum NotePlacement: Sendable, Hashable {
         /// Collected and written as `<aside>` elements when the caller asks
@@ -15,12 +18,13 @@ public struct HTMLFlavor: Sendable, Hashable {
         case inline
     }
 
-    public init(epubTypes: Bool, notes: NotePlacement) {
+    public init(epubTypes: Bool, notes: NotePlacement, passesRawHTML: Bool = false) {
         self.epubTypes = epubTypes
         self.notes = notes
+        self.passesRawHTML = passesRawHTML
     }
 
     public static let epub = HTMLFlavor(epubTypes: true, notes: .asides)
-    public static let print = HTMLFlavor(epubTypes: false, notes: .inline)
-    public static let screen = HTMLFlavor(epubTypes: false, notes: .asides)
+    public static let print = HTMLFlavor(epubTypes: false, notes: .inline, passesRawHTML: true)
+    public static let screen = HTMLFlavor(epubTypes: false, notes: .asides, passesRawHTML: true)
 }

@@ -18,6 +18,11 @@ public final class HTMLRenderer {
     private var pendingNotes: [(number: Int, blocks: [Block])] = []
     /// Where a note call points: the file holding the note's text ("" for this file).
     public var noteFile = ""
+    /// Told about content this flavor cannot hold (writers pass `context.warn`).
+    public var warn: (String) -> Void = { _ in }
+    /// Maps an image's source to the URL written (EPUB: the path inside the book;
+    /// print: a data URI).
+    public var imageURL: (String) -> String = { $0 }
 
     public init(writer: XMLWriter, flavor: HTMLFlavor, language: String?, firstNoteNumber: Int = 1) {
         self.writer = writer
@@ -105,6 +110,58 @@ public final class HTMLRenderer {
             }
             render(division.blocks)
             close()
+        case .table(let table):
+            renderTable(table)
+        case .figure(let figure):
+            element("figure", ["class": "image"]) {
+                renderImage(figure.image)
+                if !figure.caption.isEmpty {
+                    element("figcaption") { render(figure.caption) }
+                }
+            }
+        case .raw(let format, let text):
+            renderRaw(format: format, text: text)
+        }
+    }
+
+    func renderTable(_ table: Table) {
+        writer.startElement("table")
+        if !table.caption.isEmpty {
+            element("caption") { render(table.caption) }
+        }
+        func rows(_ rows: [[[Inline]]], cell: String) {
+            for row in rows {
+                element("tr") {
+                    for (column, inlines) in row.enumerated() {
+                        let alignment = column < table.alignments.count ? table.alignments[column] : .default
+                        writer.startElement(cell)
+                        // A style, not the obsolete align attribute: valid in HTML5 and EPUB.
+                        if alignment != .default { writer.attribute("style", "text-align: \(alignment.rawValue)") }
+                        render(inlines)
+                        close()
+                    }
+                }
+            }
+        }
+        if !table.header.isEmpty {
+            element("thead") { rows(table.header, cell: "th") }
+        }
+        if !table.rows.isEmpty {
+            element("tbody") { rows(table.rows, cell: "td") }
+        }
+        close()
+    }
+
+    func renderImage(_ image: Image) {
+        writer.startElement("img", ["src": imageURL(image.source), "alt": image.alt, "title": image.title])
+        writer.endElement()
+    }
+
+    func renderRaw(format: String, text: String) {
+        if format == "html" && flavor.passesRawHTML {
+            writer.raw(text)
+        } else {
+            warn("left out raw \(format) that this output cannot hold: \(text.prefix(40))")
         }
     }
 
@@ -223,6 +280,10 @@ public final class HTMLRenderer {
             writer.endElement()
         case .code(let text):
             element("code") { writer.text(text) }
+        case .image(let image):
+            renderImage(image)
+        case .raw(let format, let text):
+            renderRaw(format: format, text: text)
         }
     }
 

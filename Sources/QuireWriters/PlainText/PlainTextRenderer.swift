@@ -6,6 +6,8 @@ struct PlainTextRenderer {
     let marks: QuotationMarks
     let wrapper: TextWrapper
     private(set) var output: [UInt8] = []
+    /// What plain text cannot hold, for the writer to report.
+    private(set) var warnings: [String] = []
     private var notes: [[Block]] = []
 
     init(options: WriterOptions, marks: QuotationMarks) {
@@ -124,7 +126,46 @@ struct PlainTextRenderer {
             lines([mark], indent: String(repeating: " ", count: pad))
         case .division(let division):
             for child in division.blocks { render(child, indent: indent) }
+        case .table(let table):
+            renderTable(table, indent: indent)
+        case .figure(let figure):
+            let caption = inlineText(figure.caption)
+            let alt = prepare(figure.image.alt)
+            paragraph("[" + (alt.isEmpty ? "Image" : "Image: " + alt) + "]" + (caption.isEmpty ? "" : " " + caption), indent: indent)
+        case .raw(let format, let text):
+            warnings.append("left out raw \(format) that plain text cannot hold: \(text.prefix(40))")
         }
+    }
+
+    /// A table as aligned columns, the header ruled off with dashes. Cells are
+    /// not wrapped: a table wider than the page stays readable line by line.
+    private mutating func renderTable(_ table: Table, indent: String) {
+        let header = table.header.map { $0.map { inlineText($0) } }
+        let rows = table.rows.map { $0.map { inlineText($0) } }
+        let count = table.columnCount
+        var widths = [Int](repeating: 0, count: count)
+        for row in header + rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TextWrapper.columns(Array(cell.utf8)[...])) }
+        }
+        func line(_ row: [String]) -> String {
+            (0..<count).map { column -> String in
+                let cell = column < row.count ? row[column] : ""
+                let pad = widths[column] - TextWrapper.columns(Array(cell.utf8)[...])
+                let alignment = column < table.alignments.count ? table.alignments[column] : .default
+                switch alignment {
+                case .right: return String(repeating: " ", count: pad) + cell
+                case .center: return String(repeating: " ", count: pad / 2) + cell + String(repeating: " ", count: pad - pad / 2)
+                case .left, .default: return cell + String(repeating: " ", count: pad)
+                }
+            }.joined(separator: "  ")
+        }
+        var out: [String] = []
+        let caption = inlineText(table.caption)
+        if !caption.isEmpty { out.append(caption) }
+        for row in header { out.append(line(row)) }
+        if !header.isEmpty { out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+        for row in rows { out.append(line(row)) }
+        lines(out, indent: indent)
     }
 
     /// A list item or note: the marker hangs before the first paragraph.
@@ -192,6 +233,10 @@ struct PlainTextRenderer {
             out += "[\(notes.count)]"
         case .lineBreak:
             out += "\n"
+        case .image(let image):
+            out += "[" + (image.alt.isEmpty ? "image" : image.alt) + "]"
+        case .raw(let format, let text):
+            warnings.append("left out raw \(format) that plain text cannot hold: \(text.prefix(40))")
         }
     }
 }
