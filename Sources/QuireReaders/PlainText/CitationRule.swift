@@ -28,7 +28,8 @@ enum CitationRule {
             let year = String(lastWord.filter { $0 != "." })
             var title = String(TextFacts.trimmed(text.dropLast(lastWord.count)))
             if title.hasSuffix(",") { title.removeLast() }
-            if title.isEmpty { return afterQuote ? Citation(text: text, year: year) : nil }
+            // A year alone dates the quoted thing ("“The German revolution ...” (1932)"); it names no source.
+            if title.isEmpty { return nil }
             guard isTitleLike(title), afterQuote || TextFacts.words(title).count >= 2 else { return nil }
             return Citation(text: text, title: title, year: year)
         }
