@@ -60,6 +60,10 @@ enum BlockClassifier {
     /// next heading, and the line before must not lead into it.
     static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
         if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" { return false }
+        if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
+           TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
+            return false  // the sentence goes on in the next block
+        }
         if layout == .wrapped && kind != .title { return true }
         var next = index + 1
         while next < units.count, next <= index + 4 {

@@ -99,7 +99,8 @@ struct DocumentAssembler {
         guard let parsed = CitationRule.citation(cite, afterQuote: true) else { return result }
         result.year = parsed.year
         result.locator = parsed.locator
-        if let title = parsed.title, !TextFacts.isPersonalName(title) { result.title = title }
+        // A page or canto is cited from a work; without one, a name may be the author's.
+        if let title = parsed.title, parsed.locator != nil || !TextFacts.isPersonalName(title) { result.title = title }
         return result
     }
 

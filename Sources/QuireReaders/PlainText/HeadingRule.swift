@@ -37,9 +37,18 @@ enum HeadingRule {
             guard unit.indent == 0, unit.blankLinesBefore >= 2, unpunctuated else { return nil }
             return (numbered ? .numbered : .title, "a short unpunctuated line set off by extra blank lines")
         }
-        guard unit.indent == 0, unpunctuated || (numbered && last == ".") else { return nil }
+        guard unit.indent == 0, unpunctuated || (numbered && last == "."), !endsInFunctionWord(words) else { return nil }
         if numbered { return (.numbered, "a numbered short line (\(words[0]))") }
         return (.title, "a short line without final punctuation")
+    }
+
+    static let functionWords: Set<String> = ["that", "the", "a", "an", "and", "or", "of", "to", "in", "with", "by", "for", "as",
+                                             "but", "which", "who", "whom", "says", "said", "wrote", "writes"]
+
+    /// A line ending in an article, a conjunction or a verb of saying runs on into the next block.
+    static func endsInFunctionWord(_ words: [Substring]) -> Bool {
+        guard words.count > 1, let last = words.last else { return false }
+        return functionWords.contains(last.lowercased())
     }
 
     /// "CHAPTER XIII.", "Lecture VIII", "Part One: ..." → its kind.
