@@ -16,25 +16,23 @@ public struct PlainTextReader: DocumentReader {
     /// The document together with the decision taken for every block, for `quire inspect`.
     public func analyze(_ input: [UInt8], options: ReaderOptions) throws -> PlainTextAnalysis {
         let text = try TextInput.decode(input, lenient: options.lenient)
-        let blocks = Segmenter.segment(text)
-        var decisions: [BlockDecision] = []
-        var body: [Block] = []
-        var metadata = Metadata()
-        for (index, block) in blocks.enumerated() {
-            if index == 0 {
-                let title = block.lines.joined(separator: " ")
-                metadata.title = [.text(text: title)]
-                decisions.append(BlockDecision(line: block.firstLine, kind: "title", rule: "first-block",
-                                               evidence: "the first block of the text", excerpt: title))
-                continue
-            }
-            let paragraph = block.lines.joined(separator: " ")
-            decisions.append(BlockDecision(line: block.firstLine, kind: "paragraph", rule: "default",
-                                           evidence: "no other rule matched", excerpt: paragraph))
-            body.append(.paragraph(inlines: [.text(text: paragraph)]))
-        }
-        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text, as: UTF8.self))
-        return PlainTextAnalysis(document: Document(metadata: metadata, blocks: body), decisions: decisions)
+        let raw = Segmenter.segment(text)
+        let layout = LayoutRule.detect(raw)
+        let units = Unwrapper.unwrap(raw, layout: layout)
+
+        let front = FrontMatterRule.apply(units, inlines: InlineParser.parse)
+        var items = BlockClassifier.classify(Array(units[front.bodyStart...]), layout: layout.layout)
+        QuoteRule.apply(&items, layout: layout.layout)
+        LetterRule.apply(&items)
+        AttributionRule.apply(&items)
+        let body = DocumentAssembler.assemble(items)
+
+        var metadata = front.metadata
+        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(400_000), as: UTF8.self))
+        let layoutDecision = BlockDecision(line: 1, kind: "layout", rule: "layout.\(layout.layout.rawValue)",
+                                           evidence: layout.evidence, excerpt: "")
+        return PlainTextAnalysis(document: Document(metadata: metadata, blocks: body.blocks),
+                                 decisions: [layoutDecision] + front.decisions + body.decisions)
     }
 }
 

@@ -1,0 +1,108 @@
+/// What a body unit is, with the rule that said so.
+struct Classified: Sendable {
+    enum Role: Sendable, Equatable {
+        case heading(HeadingRule.Kind)
+        case paragraph
+        /// Lines kept as written, outside any quote.
+        case verse
+        /// Part of a block quote; units marked in a row form one quote.
+        case quote
+        /// "— Name" under a quote: its attribution and citation.
+        case cite(String)
+        /// A letter's valediction and signature, closing a quote.
+        case signOff
+        case sceneBreak
+    }
+
+    var unit: TextUnit
+    var role: Role
+    var rule: String
+    var evidence: String
+    /// Set on the first unit of a quote that must not merge with the quote before it.
+    var startsNewQuote = false
+    var quoteRole: QuireModelQuoteRole = .plain
+
+    mutating func set(_ role: Role, _ rule: String, _ evidence: String) {
+        self.role = role
+        self.rule = rule
+        self.evidence = evidence
+    }
+}
+
+/// Mirrors `BlockQuote.Role` without importing the model into every rule.
+enum QuireModelQuoteRole: Sendable { case plain, epigraph, letter }
+
+/// Stage 5: a first reading of each body unit on its own and with its
+/// neighbours: scene breaks, cite lines, headings, verse, paragraphs.
+/// Quote rules run after it and may turn paragraphs into quotes.
+enum BlockClassifier {
+    static func classify(_ units: [TextUnit], layout: LayoutRule.Layout) -> [Classified] {
+        var result = units.map { Classified(unit: $0, role: .paragraph, rule: "paragraph.default", evidence: "running text") }
+        for index in result.indices {
+            let unit = units[index]
+            if isSceneBreak(unit) {
+                result[index].set(.sceneBreak, "scene-break", "a line of spaced symbols only")
+            } else if let cite = citeLine(unit) {
+                result[index].set(.cite(cite), "cite-line", "a short line opening with a dash")
+            } else if let (kind, evidence) = HeadingRule.candidate(unit, layout: layout),
+                      headingFitsContext(units, index, kind: kind, layout: layout) {
+                result[index].set(.heading(kind), "heading.\(kind.rawValue)", evidence)
+            } else if unit.keepsLines {
+                result[index].set(.verse, "verse.line-breaks", layout == .web
+                    ? "several lines in one block of a one-paragraph-per-line text"
+                    : "lines end short of the wrap width on purpose")
+            }
+        }
+        return result
+    }
+
+    /// A heading introduces text: something substantial must follow before the
+    /// next heading, and the line before must not lead into it.
+    static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
+        if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" { return false }
+        if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
+           TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
+            return false  // the sentence goes on in the next block
+        }
+        if layout == .wrapped && kind != .title { return true }
+        var next = index + 1
+        while next < units.count, next <= index + 4 {
+            let unit = units[next]
+            if unit.wordCount >= 15 || unit.keepsLines { return true }
+            if HeadingRule.candidate(unit, layout: layout) != nil { return kind != .title || layout == .wrapped }
+            next += 1
+        }
+        return false
+    }
+
+    /// "* * *", "***", "#", "~~~": a break between scenes.
+    static func isSceneBreak(_ unit: TextUnit) -> Bool {
+        guard unit.isSingleLine, unit.text.utf8.count <= 40 else { return false }
+        var symbols = 0
+        for scalar in unit.text.unicodeScalars {
+            switch scalar {
+            case "*", "#", "~", "=", "\u{2022}", "\u{B7}", "\u{2042}", "\u{2217}": symbols += 1
+            case " ", "\u{A0}": continue
+            default: return false
+            }
+        }
+        return symbols >= 1
+    }
+
+    /// "— Virgil", "—Edward Dacre, 1640.", "-- Shakespeare": the text after the dash.
+    static func citeLine(_ unit: TextUnit) -> String? {
+        guard unit.isSingleLine, unit.wordCount <= 15 else { return nil }
+        var rest = Substring(unit.text)
+        if rest.hasPrefix("--") { rest = rest.dropFirst(2) } else if let first = rest.unicodeScalars.first,
+           first == "\u{2014}" || first == "\u{2013}" || first == "\u{2015}" {
+            rest = Substring(rest.unicodeScalars.dropFirst())
+        } else {
+            return nil
+        }
+        rest = TextFacts.trimmed(rest)
+        guard let first = rest.unicodeScalars.first, TextFacts.isUpper(first) || TextFacts.isDigit(first) else { return nil }
+        // A cite names; it does not run on into a clause ending in a dash.
+        if let last = TextFacts.lastScalar(String(rest)), TextFacts.dashes.contains(last) || last == "," || last == ";" { return nil }
+        return String(rest)
+    }
+}

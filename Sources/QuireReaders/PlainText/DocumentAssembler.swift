@@ -1,0 +1,122 @@
+import QuireModel
+
+/// Stage 10: builds the tree from the classified units. Consecutive quote
+/// units form one block quote (a verse quote of several stanzas is one verse
+/// block); a cite line or sign-off under it becomes its attribution. Heading
+/// levels follow the order in which kinds of heading first appear, and a title
+/// printed under a label ("CHAPTER XXVI." then its title) shares its level.
+struct DocumentAssembler {
+    var blocks: [Block] = []
+    var decisions: [BlockDecision] = []
+    private var levels: [HeadingRule.Kind: Int] = [:]
+
+    static func assemble(_ items: [Classified]) -> (blocks: [Block], decisions: [BlockDecision]) {
+        var assembler = DocumentAssembler()
+        assembler.run(items)
+        return (assembler.blocks, assembler.decisions)
+    }
+
+    private mutating func run(_ items: [Classified]) {
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            switch item.role {
+            case .heading(let kind):
+                let level = headingLevel(kind, after: index > 0 ? items[index - 1].role : nil)
+                blocks.append(.heading(level: level, id: "", inlines: InlineParser.parse(item.unit.text)))
+                decide(item, "heading", extra: " (level \(level))")
+            case .paragraph, .cite, .signOff:
+                blocks.append(.paragraph(inlines: InlineParser.parse(item.unit.text)))
+                decide(item, "paragraph")
+            case .verse:
+                blocks.append(.verse(lines: item.unit.lines.map(InlineParser.parse)))
+                decide(item, "verse")
+            case .sceneBreak:
+                blocks.append(.sceneBreak)
+                decide(item, "scene-break")
+            case .quote:
+                index = quote(items, from: index)
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// Builds one block quote from `start`; returns the index after it.
+    private mutating func quote(_ items: [Classified], from start: Int) -> Int {
+        var end = start + 1
+        while end < items.count, items[end].role == .quote, !items[end].startsNewQuote { end += 1 }
+        var inner: [Block] = []
+        for item in items[start..<end] {
+            decide(item, "blockquote")
+            if item.unit.keepsLines {
+                let lines = item.unit.lines.map(InlineParser.parse)
+                if case .verse(let previous)? = inner.last {
+                    inner[inner.count - 1] = .verse(lines: previous + [[]] + lines)
+                } else {
+                    inner.append(.verse(lines: lines))
+                }
+            } else {
+                inner.append(.paragraph(inlines: InlineParser.parse(item.unit.text)))
+            }
+        }
+        var quote = BlockQuote(blocks: inner)
+        if case .heading? = previousBlockKind { quote.role = .epigraph }
+        if items[start].quoteRole == .letter { quote.role = .letter }
+        // A cite line, or a valediction and signature, close the quote.
+        var signOff: [String] = []
+        while end < items.count {
+            let item = items[end]
+            if case .cite(let cite) = item.role, quote.attribution == nil, signOff.isEmpty {
+                quote.attribution = [.text(text: cite)]
+                quote.citation = Self.citation(fromCite: cite)
+                decide(item, "attribution")
+            } else if item.role == .signOff, quote.attribution == nil {
+                signOff.append(item.unit.text)
+                decide(item, "attribution")
+            } else {
+                break
+            }
+            end += 1
+        }
+        if !signOff.isEmpty {
+            var inlines: [Inline] = []
+            for line in signOff {
+                if !inlines.isEmpty { inlines.append(.lineBreak) }
+                inlines.append(.text(text: line))
+            }
+            quote.attribution = inlines
+        }
+        blocks.append(.blockQuote(quote: quote))
+        return end
+    }
+
+    private var previousBlockKind: Block? { blocks.last }
+
+    /// "Edward Dacre, 1640." → year 1640; "Childe Harold’s Pilgrimage, Canto IV, CVIII" → title and locator.
+    static func citation(fromCite cite: String) -> Citation {
+        var result = Citation(text: cite)
+        guard let parsed = CitationRule.citation(cite, afterQuote: true) else { return result }
+        result.year = parsed.year
+        result.locator = parsed.locator
+        // A page or canto is cited from a work; without one, a name may be the author's.
+        if let title = parsed.title, parsed.locator != nil || !TextFacts.isPersonalName(title) { result.title = title }
+        return result
+    }
+
+    private mutating func headingLevel(_ kind: HeadingRule.Kind, after previous: Classified.Role?) -> Int {
+        if kind == .title, case .heading(let labelKind)? = previous, labelKind != .title, labelKind != .numbered,
+           let level = levels[labelKind] {
+            return level
+        }
+        if let level = levels[kind] { return level }
+        let level = levels.count + 1
+        levels[kind] = level
+        return level
+    }
+
+    private mutating func decide(_ item: Classified, _ kind: String, extra: String = "") {
+        decisions.append(BlockDecision(line: item.unit.line, kind: kind, rule: item.rule,
+                                       evidence: item.evidence + extra, excerpt: item.unit.text))
+    }
+}

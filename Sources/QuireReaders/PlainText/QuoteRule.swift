@@ -1,0 +1,99 @@
+/// Stage 6: finds block quotes. In wrapped e-texts a quote is indented. In web
+/// copy nothing marks it, so the rules read what a typographer reads:
+/// verse set line by line; a paragraph after a lead-in that ends in a colon with
+/// a verb of saying ("he wrote:"); paragraphs that each reopen a quotation
+/// left open (the convention for quoting several paragraphs); a paragraph
+/// wholly in quotation marks that a sentence runs into or out of; and a
+/// paragraph that closes a quotation it never opened.
+enum QuoteRule {
+    static let sayingWords: Set<String> = [
+        "wrote", "writes", "write", "written", "said", "says", "say", "declared", "declares", "added", "adds",
+        "explained", "explains", "stated", "states", "remarked", "remarks", "replied", "replies", "answered",
+        "continued", "continues", "recalled", "recalls", "described", "describes", "told", "tells", "warned",
+        "insisted", "argued", "argues", "concluded", "observed", "observes", "noted", "notes", "exclaimed",
+        "proclaimed", "announced", "testified", "recounted", "reads", "read", "follows", "following", "thus",
+        "how", "words", "saying", "put", "puts", "quoted", "quote", "quotes", "cried", "sang", "sings",
+        "asked", "asks", "letter", "passage", "lines", "verses", "verse", "poem", "says:", "writing",
+    ]
+
+    static func apply(_ items: inout [Classified], layout: LayoutRule.Layout) {
+        let baseIndent = commonIndent(items)
+        var balances: [QuoteBalance?] = Array(repeating: nil, count: items.count)
+        func balance(_ index: Int) -> QuoteBalance {
+            if let known = balances[index] { return known }
+            let computed = QuoteBalance(items[index].unit.text)
+            balances[index] = computed
+            return computed
+        }
+        var index = 0
+        while index < items.count {
+            defer { index += 1 }
+            let unit = items[index].unit
+            let role = items[index].role
+            if unit.indent >= baseIndent + 2, role == .paragraph || role == .verse {
+                items[index].set(.quote, "quote.indented", "indented \(unit.indent - baseIndent) spaces more than the text")
+                continue
+            }
+            guard layout == .web else { continue }
+            if role == .verse {
+                items[index].set(.quote, "quote.verse", "verse lines set apart from the prose")
+                continue
+            }
+            guard role == .paragraph else { continue }
+            let previous = index > 0 ? items[index - 1] : nil
+            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text) {
+                items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying")
+                continue
+            }
+            let here = balance(index)
+            if here.startsWithOpen && here.openAtEnd > 0 {
+                var end = index + 1
+                var closed = false
+                while end < items.count, items[end].role == .paragraph {
+                    let next = balance(end)
+                    guard next.startsWithOpen else { break }
+                    end += 1
+                    if next.openAtEnd == 0 { closed = true; break }
+                }
+                if closed && end - index >= 2 {
+                    for member in index..<end {
+                        items[member].set(.quote, "quote.continued", "each paragraph reopens a quotation left open, the last closes it")
+                    }
+                    index = end - 1
+                    continue
+                }
+            }
+            if here.whollyEnclosed {
+                let runsIn = previous.map { $0.role == .quote || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text)) } ?? false
+                let runsOut = index + 1 < items.count && items[index + 1].role == .paragraph
+                    && items[index + 1].unit.text.unicodeScalars.first.map { TextFacts.isLower($0) || TextFacts.dashes.contains($0) } == true
+                if runsIn || runsOut {
+                    items[index].set(.quote, "quote.enclosed", runsIn
+                        ? "wholly in quotation marks, after a quote or an unfinished sentence"
+                        : "wholly in quotation marks, and the next paragraph continues the sentence")
+                    continue
+                }
+            }
+            if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose {
+                items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
+            }
+        }
+    }
+
+    /// The indentation most body paragraphs have.
+    static func commonIndent(_ items: [Classified]) -> Int {
+        var counts: [Int: Int] = [:]
+        for item in items where item.role == .paragraph { counts[item.unit.indent, default: 0] += item.unit.lines.count }
+        return counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key ?? 0
+    }
+
+    /// "In his will, he wrote:", "Natalia Sedova described how:".
+    static func isSayingLeadIn(_ text: String) -> Bool {
+        guard TextFacts.lastScalar(text) == ":" else { return false }
+        let words = TextFacts.words(text).suffix(6)
+        return words.contains { word in
+            let bare = word.lowercased().filter { $0.isLetter }
+            return sayingWords.contains(bare)
+        }
+    }
+}

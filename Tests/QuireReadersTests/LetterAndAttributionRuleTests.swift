@@ -1,0 +1,42 @@
+import QuireModel
+@testable import QuireReaders
+import XCTest
+
+final class LetterAndAttributionRuleTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testLetterFromSalutationToSignature() {
+        let text = "To Mrs. Saville, England.\n\n\(S.prose())\n\n\(S.prose())\n\nYour affectionate brother,\n\nR. Walton."
+        let items = S.classified(text)
+        XCTAssertEqual(items.map(\.role), [.quote, .quote, .quote, .signOff, .signOff])
+        XCTAssertTrue(items.prefix(3).allSatisfy { $0.quoteRole == .letter })
+    }
+
+    func testPublicLetterWithoutValedictionStaysInTheText() {
+        let text = "To the People of the State of New York:\n\n\(S.prose())\n\nPublius"
+        XCTAssertEqual(S.classified(text).map(\.role), [.paragraph, .paragraph, .paragraph])
+    }
+
+    func testCiteLineUnderAQuote() {
+        let text = "\(S.prose())\n\nWhat’s brave, what’s noble,\nLet’s do it after the high Roman fashion.\n\n— Shakespeare\n\n\(S.prose())"
+        XCTAssertEqual(S.classified(text).map(\.role), [.paragraph, .quote, .cite("Shakespeare"), .paragraph])
+    }
+
+    func testCiteLineTurnsShortLinesAboveIntoAQuote() {
+        let text = "I. Qualities of the Recruit\n\nSpes sibi quisque.\n\nEach one his own hope.\n\n— Virgil\n\n\(S.prose())"
+        let roles = S.classified(text).map(\.role)
+        XCTAssertEqual(Array(roles.dropFirst()), [.quote, .quote, .cite("Virgil"), .paragraph])
+    }
+
+    func testDashClauseIsNotACiteLine() {
+        XCTAssertNil(BlockClassifier.citeLine(S.unit("—that is, weak and inefficient; if England were not—")))
+        XCTAssertEqual(BlockClassifier.citeLine(S.unit("—Edward Dacre, 1640.")), "Edward Dacre, 1640.")
+        XCTAssertEqual(BlockClassifier.citeLine(S.unit("-- Virgil")), "Virgil")
+    }
+
+    func testSceneBreaks() {
+        XCTAssertTrue(BlockClassifier.isSceneBreak(S.unit("* * *")))
+        XCTAssertTrue(BlockClassifier.isSceneBreak(S.unit("#")))
+        XCTAssertFalse(BlockClassifier.isSceneBreak(S.unit("* note")))
+    }
+}

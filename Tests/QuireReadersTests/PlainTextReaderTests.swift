@@ -1,0 +1,120 @@
+import QuireModel
+@testable import QuireReaders
+import XCTest
+
+final class PlainTextReaderTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    let gutenberg: String = {
+        let prose = S.wrap(S.prose(60, start: "Knowing"))
+        return """
+        Women and Economics
+
+        by Charlotte Perkins Gilman
+
+
+
+
+        CHAPTER II.
+
+
+        \(prose) Thus the poet:
+
+            There is the moral of all human tales:
+            ’Tis but the same rehearsal of the past—
+
+            And History, with all her volumes vast,
+            Hath but one page.
+
+                —Childe Harold’s Pilgrimage, Canto IV, CVIII
+
+        \(prose)
+        """
+    }()
+
+    func testGutenbergChapterWithVerseQuoteAndCite() throws {
+        let document = try S.read(gutenberg)
+        XCTAssertEqual(document.metadata.plainTitle, "Women and Economics")
+        XCTAssertEqual(document.metadata.authors, ["Charlotte Perkins Gilman"])
+        XCTAssertEqual(document.metadata.language, "en")
+        guard document.blocks.count == 4, case .heading(1, _, let heading) = document.blocks[0],
+              case .blockQuote(let quote) = document.blocks[2] else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(heading.plainText, "CHAPTER II.")
+        XCTAssertEqual(quote.blocks.count, 1, "two stanzas make one verse block")
+        guard case .verse(let lines) = quote.blocks[0] else { return XCTFail("\(quote.blocks)") }
+        XCTAssertEqual(lines.count, 5)
+        XCTAssertEqual(lines[2], [], "an empty line between stanzas")
+        XCTAssertEqual(quote.attribution?.plainText, "Childe Harold’s Pilgrimage, Canto IV, CVIII")
+        XCTAssertEqual(quote.citation?.title, "Childe Harold’s Pilgrimage")
+        XCTAssertEqual(quote.citation?.locator, "Canto IV, CVIII")
+        guard case .paragraph(let paragraph) = document.blocks[1] else { return XCTFail() }
+        XCTAssertTrue(paragraph.plainText.hasPrefix("Knowing word word"), "wrapped lines joined into one paragraph")
+    }
+
+    func testEpigraphAndLetterRoles() throws {
+        let text = """
+        The Service
+
+        Henry David Thoreau
+
+        I. Qualities of the Recruit
+
+        Spes sibi quisque.
+
+        — Virgil
+
+        \(S.prose())
+
+        To Mrs. Saville, England.
+
+        \(S.prose())
+
+        Your affectionate brother,
+
+        R. Walton.
+        """
+        let quotes = try S.read(text).blocks.compactMap { block -> BlockQuote? in
+            if case .blockQuote(let quote) = block { return quote }
+            return nil
+        }
+        XCTAssertEqual(quotes.map(\.role), [.epigraph, .letter])
+        XCTAssertEqual(quotes.first?.citation?.text, "Virgil")
+        XCTAssertEqual(quotes.last?.attribution?.plainText, "Your affectionate brother,\nR. Walton.")
+        XCTAssertNil(quotes.last?.citation, "a signature is not a citation")
+    }
+
+    func testEveryBlockGetsADecision() throws {
+        let analysis = try PlainTextReader().analyze(Array(gutenberg.utf8), options: ReaderOptions())
+        let blockCount = Segmenter.segment(Array(gutenberg.utf8)).count
+        // One decision for the layout, one per input block.
+        XCTAssertEqual(analysis.decisions.count, blockCount + 1)
+        XCTAssertEqual(Set(analysis.decisions.dropFirst().map(\.line)).count, blockCount)
+        XCTAssertTrue(analysis.decisions.allSatisfy { !$0.rule.isEmpty && !$0.evidence.isEmpty })
+    }
+
+    func testLanguageOptionWinsOverDetection() throws {
+        XCTAssertEqual(try S.read(gutenberg, language: "fr").metadata.language, "fr")
+    }
+
+    func testSignOffAtTheEndIsNotAHeading() throws {
+        let text = "The Service\n\nHenry David Thoreau\n\n\(S.prose())\n\nHenry D. Thoreau\n\nJuly, 1840."
+        let document = try S.read(text)
+        XCTAssertFalse(document.blocks.contains { if case .heading = $0 { true } else { false } })
+        XCTAssertEqual(document.blocks.count, 3)
+    }
+
+    func testPartTitleThenNumeralNestsTheNumeral() throws {
+        let prose = S.wrap(S.prose(60))
+        let text = "Eminent Victorians\n\nby Lytton Strachey\n\n\n\n\nFLORENCE NIGHTINGALE\n\n\n\n\nII\n\n\n\(prose)\n\n\(prose)"
+        let levels = try S.read(text).blocks.compactMap { block -> Int? in
+            if case .heading(let level, _, _) = block { return level }
+            return nil
+        }
+        XCTAssertEqual(levels, [1, 2])
+    }
+
+    func testSceneBreakInTheBody() throws {
+        let document = try S.read("A Story\n\nby Jane Doe\n\n\(S.prose())\n\n* * *\n\n\(S.prose())")
+        XCTAssertEqual(document.blocks[1], .sceneBreak)
+    }
+}

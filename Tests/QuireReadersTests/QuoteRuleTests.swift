@@ -1,0 +1,76 @@
+@testable import QuireReaders
+import XCTest
+
+final class QuoteRuleTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func roles(_ text: String, _ layout: LayoutRule.Layout = .web) -> [String] {
+        S.classified(text, layout: layout).map { item in
+            switch item.role {
+            case .quote: return "quote"
+            case .paragraph: return "p"
+            case .heading: return "h"
+            case .verse: return "verse"
+            case .cite: return "cite"
+            case .signOff: return "signoff"
+            case .sceneBreak: return "break"
+            }
+        }
+    }
+
+    func testLeadInWithAVerbOfSaying() {
+        let text = "\(S.prose()) In his will he wrote:\n\n\(S.prose(30, start: "For"))\n\n\(S.prose())"
+        XCTAssertEqual(roles(text), ["p", "quote", "p"])
+    }
+
+    func testColonWithoutAVerbOfSayingIsAList() {
+        let text = "The demands consisted of 5 main points:\n\n\(S.prose(30, start: "They"))\n\n\(S.prose())"
+        XCTAssertEqual(roles(text), ["p", "p", "p"])
+    }
+
+    func testParagraphsThatReopenAQuotationFormOneQuote() {
+        let text = """
+        \(S.prose())
+
+        “It is very probable” (says he) “that mankind would have been obliged to live under one ruler.
+
+        “This form of government is a convention by which several smaller states agree.
+
+        “As this government is composed of small republics, it enjoys the happiness of each.”
+
+        I have thought it proper to quote at length these interesting passages.
+        """
+        XCTAssertEqual(roles(text), ["p", "quote", "quote", "quote", "p"])
+    }
+
+    func testDialogueParagraphsStayText() {
+        let text = """
+        “Are you coming?” she asked, and looked at the door for a long while before she spoke again.
+
+        “I am,” he said. “Give me a minute to find my coat.”
+
+        \(S.prose())
+        """
+        XCTAssertEqual(roles(text), ["p", "p", "p"])
+    }
+
+    func testEnclosedLineThatTheSentenceRunsInto() {
+        let text = "In a very interesting poem, he says that\n\n“If England was what England seems”\n\n—that is, weak and inefficient; if England were not\n\n\(S.prose())"
+        XCTAssertEqual(roles(text), ["p", "quote", "p", "p"])
+    }
+
+    func testClosingMarkNeverOpenedMakesAQuote() {
+        let text = "\(S.prose())\n\nI have never doubted it, and you know that. That was wrong.”\n\n\(S.prose())"
+        XCTAssertEqual(roles(text), ["p", "quote", "p"])
+    }
+
+    func testVerseInWebCopyIsQuoted() {
+        let text = "\(S.prose())\n\nTumble me down, and I will sit\nUpon my ruins, smiling yet.\n\n\(S.prose())"
+        XCTAssertEqual(roles(text), ["p", "quote", "p"])
+    }
+
+    func testIndentationMarksQuotesInWrappedText() {
+        let text = "\(S.wrap(S.prose(40)))\n\n\(S.wrap(S.prose(30, start: "“I")+"”", indent: "    "))\n\n\(S.wrap(S.prose(40)))"
+        XCTAssertEqual(roles(text, .wrapped), ["p", "quote", "p"])
+    }
+}
