@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "QuireModel"),
         .target(name: "QuireXML", dependencies: ["CLibXML2", "QuireModel"]),
         .target(name: "QuireZip", dependencies: ["CZlib"]),
-        .target(name: "QuireReaders", dependencies: ["QuireModel", "QuireXML"]),
+        .target(
+            name: "QuireReaders",
+            dependencies: ["QuireModel", "QuireXML", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "QuireWriters",
             dependencies: ["QuireModel", "QuireXML", "QuireZip"],

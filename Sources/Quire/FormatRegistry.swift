@@ -15,8 +15,12 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(reader: PlainTextReader())
         registry.register(reader: JSONReader())
+        registry.register(reader: MarkdownReader())
+        registry.register(reader: CommonMarkReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())
+        registry.register(writer: MarkdownWriter())
+        registry.register(writer: HTMLWriter())
         return registry
     }
 

@@ -51,11 +51,36 @@ public struct ListBlock: Sendable, Hashable, Codable {
     public var ordered: Bool
     public var start: Int
     public var items: [[Block]]
+    /// Items are short and set close together: their paragraphs render
+    /// without paragraph spacing (CommonMark's tight lists, pandoc's `Plain`).
+    public var tight: Bool
 
-    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+    public init(ordered: Bool, start: Int = 1, items: [[Block]], tight: Bool = false) {
         self.ordered = ordered
         self.start = start
         self.items = items
+        self.tight = tight
+    }
+}
+
+extension ListBlock {
+    private enum CodingKeys: String, CodingKey { case ordered, start, items, tight }
+
+    /// `tight` is written only when set, so trees without it read and write as before.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(ordered: try c.decode(Bool.self, forKey: .ordered),
+                  start: try c.decodeIfPresent(Int.self, forKey: .start) ?? 1,
+                  items: try c.decode([[Block]].self, forKey: .items),
+                  tight: try c.decodeIfPresent(Bool.self, forKey: .tight) ?? false)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(ordered, forKey: .ordered)
+        try c.encode(start, forKey: .start)
+        try c.encode(items, forKey: .items)
+        if tight { try c.encode(tight, forKey: .tight) }
     }
 }
 

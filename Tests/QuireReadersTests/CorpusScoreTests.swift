@@ -122,7 +122,7 @@ final class CorpusScoreTests: XCTestCase {
                     if let citation { found.append(citation.text) }
                 case .emphasis(let inner), .strong(let inner), .workTitle(let inner), .link(_, _, let inner): visit(inner)
                 case .note(let blocks): blocks.forEach(visitBlock)
-                case .text, .lineBreak, .code: break
+                case .text, .lineBreak, .code, .image, .raw: break
                 }
             }
         }
@@ -135,7 +135,9 @@ final class CorpusScoreTests: XCTestCase {
                 if let citation = quote.citation { found.append(citation.text) }
             case .list(let list): list.items.forEach { $0.forEach(visitBlock) }
             case .division(let division): division.blocks.forEach(visitBlock)
-            case .preformatted, .sceneBreak: break
+            case .table(let table): (table.header + table.rows).forEach { $0.forEach(visit) }
+            case .figure(let figure): visit(figure.caption)
+            case .preformatted, .sceneBreak, .raw: break
             }
         }
         document.blocks.forEach(visitBlock)

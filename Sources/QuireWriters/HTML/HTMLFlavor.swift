@@ -8,6 +8,10 @@ public struct HTMLFlavor: Sendable, Hashable {
     /// Pass raw HTML through. XHTML targets (EPUB) cannot take markup that may
     /// not be well-formed, so they leave it out with a warning instead.
     public var passesRawHTML: Bool
+    /// Bare element markup for embedding (`--fragment`): no classes on quotes
+    /// and breaks, code as `<pre><code>`, headings at their own level because
+    /// no document title sits above them.
+    public var bare: Bool = false
 
     public enum NotePlacement: Sendable, Hashable {
         /// Collected and written as `<aside>` elements when the caller asks
@@ -27,4 +31,10 @@ public struct HTMLFlavor: Sendable, Hashable {
     public static let epub = HTMLFlavor(epubTypes: true, notes: .asides)
     public static let print = HTMLFlavor(epubTypes: false, notes: .inline, passesRawHTML: true)
     public static let screen = HTMLFlavor(epubTypes: false, notes: .asides, passesRawHTML: true)
+    /// Screen HTML as a fragment to embed in another page.
+    public static let fragment: HTMLFlavor = {
+        var flavor = HTMLFlavor.screen
+        flavor.bare = true
+        return flavor
+    }()
 }

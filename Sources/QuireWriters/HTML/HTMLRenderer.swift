@@ -89,15 +89,19 @@ public final class HTMLRenderer {
             writer.startElement(list.ordered ? "ol" : "ul")
             if list.ordered && list.start != 1 { writer.attribute("start", String(list.start)) }
             for item in list.items {
-                element("li") { render(item) }
+                element("li") { list.tight ? renderTight(item) : render(item) }
             }
             close()
         case .verse(let lines):
             renderVerse(lines)
         case .preformatted(let text):
-            element("pre") { writer.text(text) }
+            if flavor.bare {
+                element("pre") { element("code") { writer.text(text) } }
+            } else {
+                element("pre") { writer.text(text) }
+            }
         case .sceneBreak:
-            writer.startElement("hr", ["class": "scene-break"])
+            writer.startElement("hr", ["class": flavor.bare ? nil : "scene-break"])
             if flavor.epubTypes { writer.attribute("epub:type", "z3998:division") }
             writer.endElement()
         case .division(let division):
@@ -121,6 +125,13 @@ public final class HTMLRenderer {
             }
         case .raw(let format, let text):
             renderRaw(format: format, text: text)
+        }
+    }
+
+    /// A tight list item's paragraphs are its bare text, as CommonMark renders them.
+    func renderTight(_ blocks: [Block]) {
+        for block in blocks {
+            if case .paragraph(let inlines) = block { render(inlines) } else { render(block) }
         }
     }
 
@@ -166,7 +177,7 @@ public final class HTMLRenderer {
     }
 
     func renderHeading(level: Int, id: String?, inlines: [Inline]) {
-        writer.startElement("h\(min(level + 1, 6))")
+        writer.startElement("h\(min(level + (flavor.bare ? 0 : 1), 6))")
         if let id { writer.attribute("id", id) }
         render(inlines)
         close()
@@ -177,7 +188,7 @@ public final class HTMLRenderer {
         let hasSource = quote.attribution != nil || quote.citation != nil
         if hasSource { writer.startElement("figure", ["class": "quote " + Self.roleClass(quote.role)]) }
         writer.startElement("blockquote")
-        if !hasSource { writer.attribute("class", Self.roleClass(quote.role)) }
+        if !hasSource && !(flavor.bare && quote.role == .plain) { writer.attribute("class", Self.roleClass(quote.role)) }
         switch quote.role {
         case .epigraph:
             if flavor.epubTypes { writer.attribute("epub:type", "epigraph") }

@@ -1,0 +1,261 @@
+import QuireModel
+
+/// Phase three: the parsed block structure becomes the document tree. Inline
+/// content is parsed here, once all link references and footnotes are known,
+/// and the extensions that read structure into it (figures, tables,
+/// attributions, roles) are applied.
+final class MarkdownTreeBuilder {
+    let extensions: MarkdownExtensions
+    let references: [String: LinkReference]
+    let footnotes: [String: MarkdownBlock]
+    let footnoteLabels: Set<String>
+    let context: ConversionContext
+    private var notesInProgress: Set<String> = []
+    private var notesUsed: Set<String> = []
+
+    init(extensions: MarkdownExtensions, references: [String: LinkReference], footnotes: [String: MarkdownBlock],
+         context: ConversionContext) {
+        self.extensions = extensions
+        self.references = references
+        self.footnotes = footnotes
+        self.footnoteLabels = Set(footnotes.keys)
+        self.context = context
+    }
+
+    func blocks(_ container: MarkdownBlock) -> [Block] {
+        var out: [Block] = []
+        var index = 0
+        let children = container.children
+        while index < children.count {
+            let child = children[index]
+            index += 1
+            guard var block = self.block(child) else { continue }
+            if case .table(var table) = block, index < children.count, let caption = tableCaption(children[index]) {
+                table.caption = caption
+                block = .table(table: table)
+                index += 1
+            }
+            out.append(block)
+        }
+        return out
+    }
+
+    func block(_ node: MarkdownBlock) -> Block? {
+        switch node.kind {
+        case .document:
+            return nil
+        case .paragraph:
+            return paragraph(node)
+        case .heading:
+            return heading(node)
+        case .blockQuote:
+            return blockQuote(blocks(node))
+        case .list:
+            let items = node.children.map { blocks($0) }
+            return .list(list: ListBlock(ordered: node.ordered, start: node.start, items: items, tight: node.tight))
+        case .item:
+            return nil
+        case .thematicBreak:
+            return .sceneBreak
+        case .codeBlock:
+            var text = node.content
+            if text.last == 0x0A { text.removeLast() }
+            return .preformatted(text: String(decoding: text, as: UTF8.self))
+        case .htmlBlock:
+            var text = node.content
+            while text.last == 0x0A { text.removeLast() }
+            return .raw(format: "html", text: String(decoding: text, as: UTF8.self))
+        case .footnote:
+            return nil
+        case .division:
+            return division(node)
+        }
+    }
+
+    // MARK: - Leaves
+
+    func inlines(_ content: [UInt8]) -> [Inline] {
+        let root = content.withUnsafeBufferPointer { buffer in
+            var parser = MarkdownInlineParser(buffer, smart: extensions.contains(.smartPunctuation),
+                                              references: references, footnotes: footnoteLabels)
+            return parser.parse()
+        }
+        let result = root.inlines(notes: { [unowned self] label in self.noteBlocks(label) })
+        return extensions.contains(.citations) ? SmartPunctuation.citations(result) : result
+    }
+
+    func paragraph(_ node: MarkdownBlock) -> Block? {
+        guard !node.content.isEmpty else { return nil }
+        if extensions.contains(.pipeTables), let table = PipeTable.parse(node.content, inlines: inlines) {
+            return .table(table: table)
+        }
+        let parsed = inlines(node.content)
+        if extensions.contains(.implicitFigures), parsed.count == 1, case .image(let image) = parsed[0], !image.alt.isEmpty {
+            let caption = captionInlines(node.content)
+            return .figure(figure: Figure(image: image, caption: caption))
+        }
+        return parsed.isEmpty ? nil : .paragraph(inlines: parsed)
+    }
+
+    /// The alt text of a lone image, parsed as inlines (its markup kept for the caption).
+    func captionInlines(_ content: [UInt8]) -> [Inline] {
+        guard let open = content.firstIndex(of: 0x5B) else { return [] }
+        var depth = 0
+        var index = open
+        while index < content.count {
+            if content[index] == 0x5C { index += 2; continue }
+            if content[index] == 0x5B { depth += 1 }
+            if content[index] == 0x5D {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            index += 1
+        }
+        guard index < content.count else { return [] }
+        return inlines(Array(content[(open + 1)..<index]))
+    }
+
+    func heading(_ node: MarkdownBlock) -> Block {
+        var content = node.content
+        var id = ""
+        if extensions.contains(.fencedDivs), content.last == 0x7D, let open = content.lastIndex(of: 0x7B) {
+            let attributes = Attributes.parse(Array(content[(open + 1)..<(content.count - 1)]))
+            if let parsed = attributes, let identifier = parsed.id {
+                id = identifier
+                content.removeSubrange(open...)
+                while content.last == 0x20 { content.removeLast() }
+            }
+        }
+        return .heading(level: node.level, id: id, inlines: inlines(content))
+    }
+
+    func tableCaption(_ node: MarkdownBlock) -> [Inline]? {
+        guard extensions.contains(.pipeTables), node.kind == .paragraph else { return nil }
+        for prefix in ["Table: ", ": "] where node.content.starts(with: prefix.utf8) {
+            return inlines(Array(node.content.dropFirst(prefix.utf8.count)))
+        }
+        return nil
+    }
+
+    // MARK: - Containers
+
+    /// A quote whose last paragraph starts with a dash names who said it there.
+    func blockQuote(_ blocks: [Block]) -> Block {
+        var quote = BlockQuote(blocks: blocks)
+        guard extensions.contains(.attribution), blocks.count >= 2,
+              case .paragraph(let inlines)? = blocks.last, case .text(let first)? = inlines.first else {
+            return .blockQuote(quote: quote)
+        }
+        for dash in ["\u{2014} ", "\u{2013} ", "-- ", "\u{2014}\u{2009}"] where first.hasPrefix(dash) {
+            var rest = inlines
+            let remainder = String(first.dropFirst(dash.count))
+            if remainder.isEmpty { rest.removeFirst() } else { rest[0] = .text(text: remainder) }
+            let (attribution, citation) = splitCitation(rest)
+            quote.blocks.removeLast()
+            quote.attribution = attribution.isEmpty ? nil : attribution
+            quote.citation = citation
+            break
+        }
+        return .blockQuote(quote: quote)
+    }
+
+
+    /// "Leon Trotsky (My Life)": the name, and the work cited after it.
+    func splitCitation(_ inlines: [Inline]) -> ([Inline], Citation?) {
+        var inlines = inlines
+        if case .citation(let citation)? = inlines.last {
+            inlines.removeLast()
+            trimTrailingSpace(&inlines)
+            return (inlines, citation)
+        }
+        if case .text(let text)? = inlines.last, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            if let citation = CitationRule.citation(inner, afterQuote: true) {
+                let before = String(text[..<open])
+                inlines.removeLast()
+                if !before.isEmpty { inlines.append(.text(text: before)) }
+                trimTrailingSpace(&inlines)
+                return (inlines, citation)
+            }
+        }
+        return (inlines, nil)
+    }
+
+    func trimTrailingSpace(_ inlines: inout [Inline]) {
+        if case .text(var text)? = inlines.last {
+            while text.last == " " || text.last == "," { text.removeLast() }
+            if text.isEmpty { inlines.removeLast() } else { inlines[inlines.count - 1] = .text(text: text) }
+        }
+    }
+
+    /// `::: {.class key=value}`: a division, or a quote of a role, or verse.
+    func division(_ node: MarkdownBlock) -> Block {
+        let attributes = Attributes.parse(node.info) ?? Attributes(classes: [String(decoding: node.info, as: UTF8.self)])
+        let content = blocks(node)
+        if attributes.classes.count == 1, attributes.pairs.isEmpty, attributes.id == nil {
+            let role = BlockQuote.Role.allCases.first { MarkdownRoles.className($0) == attributes.classes[0] }
+            if let role, role != .plain, content.count == 1, case .blockQuote(var quote) = content[0] {
+                quote.role = role
+                return .blockQuote(quote: quote)
+            }
+            if attributes.classes[0] == "verse" { return .verse(lines: MarkdownRoles.verseLines(content)) }
+        }
+        var pairs = attributes.pairs
+        if let id = attributes.id { pairs["id"] = id }
+        return .division(division: Division(classes: attributes.classes, attributes: pairs, blocks: content))
+    }
+
+    // MARK: - Notes
+
+    func noteBlocks(_ label: String) -> [Block] {
+        let key = LinkSyntax.normalizeLabel(label)
+        guard let note = footnotes[key] else { return [] }
+        guard !notesInProgress.contains(key) else {
+            context.warn("footnote [^\(label)] refers to itself; the inner reference is left empty")
+            return []
+        }
+        notesUsed.insert(key)
+        notesInProgress.insert(key)
+        defer { notesInProgress.remove(key) }
+        return blocks(note)
+    }
+
+    func warnUnusedNotes() {
+        for (key, note) in footnotes.sorted(by: { $0.key < $1.key }) where !notesUsed.contains(key) {
+            context.warn("footnote [^\(note.label)] is defined but never referred to; left out")
+        }
+    }
+}
+
+/// Names shared by reader and writer for the constructs Markdown lacks.
+public enum MarkdownRoles {
+    /// The fenced-division class that carries a quote's role.
+    public static func className(_ role: BlockQuote.Role) -> String {
+        switch role {
+        case .plain: return "blockquote"
+        case .epigraph: return "epigraph"
+        case .letter: return "letter"
+        case .pullQuote: return "pull-quote"
+        }
+    }
+
+    /// Verse written as paragraphs of hard-broken lines, one per stanza.
+    static func verseLines(_ blocks: [Block]) -> [[Inline]] {
+        var lines: [[Inline]] = []
+        for block in blocks {
+            guard case .paragraph(let inlines) = block else { continue }
+            if !lines.isEmpty { lines.append([]) }
+            var line: [Inline] = []
+            for inline in inlines {
+                if case .lineBreak = inline {
+                    lines.append(line)
+                    line = []
+                } else {
+                    line.append(inline)
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
