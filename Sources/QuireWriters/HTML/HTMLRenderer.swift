@@ -96,7 +96,8 @@ public final class HTMLRenderer {
             renderVerse(lines)
         case .preformatted(let text):
             if flavor.bare {
-                element("pre") { element("code") { writer.text(text) } }
+                // Code ends with its line end in CommonMark's HTML; the tree keeps none.
+                element("pre") { element("code") { writer.text(text.isEmpty ? text : text + "\n") } }
             } else {
                 element("pre") { writer.text(text) }
             }
