@@ -228,9 +228,9 @@ final class MarkdownTreeBuilder {
 }
 
 /// Names shared by reader and writer for the constructs Markdown lacks.
-public enum MarkdownRoles {
+enum MarkdownRoles {
     /// The fenced-division class that carries a quote's role.
-    public static func className(_ role: BlockQuote.Role) -> String {
+    static func className(_ role: BlockQuote.Role) -> String {
         switch role {
         case .plain: return "blockquote"
         case .epigraph: return "epigraph"

@@ -44,6 +44,7 @@ enum SmartPunctuation {
     /// Attaches "(My Life)" after a quotation to it, and makes a standalone
     /// titled reference with a year or locator a citation, by `CitationRule`.
     static func citations(_ inlines: [Inline]) -> [Inline] {
+        let inlines = workTitles(inlines)
         var out: [Inline] = []
         out.reserveCapacity(inlines.count)
         var index = 0
@@ -70,6 +71,24 @@ enum SmartPunctuation {
                 out.append(inline)
             }
             index += 1
+        }
+        return out
+    }
+
+    /// `<cite>Capital</cite>`, the HTML Quire's writer uses for a cited title, is a work title.
+    static func workTitles(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.contains(.raw(format: "html", text: "<cite>")) else { return inlines }
+        var out: [Inline] = []
+        var index = 0
+        while index < inlines.count {
+            if inlines[index] == .raw(format: "html", text: "<cite>"),
+               let close = inlines[(index + 1)...].firstIndex(of: .raw(format: "html", text: "</cite>")) {
+                out.append(.workTitle(inlines: Array(inlines[(index + 1)..<close])))
+                index = close + 1
+            } else {
+                out.append(inlines[index])
+                index += 1
+            }
         }
         return out
     }

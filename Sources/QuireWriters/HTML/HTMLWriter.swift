@@ -39,13 +39,18 @@ public struct HTMLWriter: DocumentWriter {
 
     /// Only the body's content: blocks as they are, then the notes.
     func fragment(_ document: Document, context: ConversionContext) throws -> [UInt8] {
+        guard !document.blocks.isEmpty else { return [] }
         let xml = XMLWriter()
         let renderer = HTMLRenderer(writer: xml, flavor: .fragment, language: document.metadata.language)
         renderer.warn = { context.warn($0) }
-        renderer.render(document.blocks)
+        // One top-level block a line, as other CommonMark tools write them.
+        for block in document.blocks {
+            renderer.render([block])
+            xml.raw("\n")
+        }
         renderer.writePendingNotes()
         var bytes = try xml.finish()
-        if bytes.last != 0x0A { bytes.append(0x0A) }
+        if !bytes.isEmpty && bytes.last != 0x0A { bytes.append(0x0A) }
         return bytes
     }
 
