@@ -235,7 +235,7 @@ extension MarkdownBlockParser {
             container.ordered = ordered
             container.delimiter = delimiter
             container.bulletChar = bullet
-            container.start = number
+            container.start = ordered ? number : 1
         }
         container = addChild(.item)
         container.markerOffset = markerOffset

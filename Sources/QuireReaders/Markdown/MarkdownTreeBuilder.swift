@@ -163,6 +163,20 @@ final class MarkdownTreeBuilder {
     /// "Leon Trotsky (My Life)": the name, and the work cited after it.
     func splitCitation(_ inlines: [Inline]) -> ([Inline], Citation?) {
         var inlines = inlines
+        // pandoc's bracketed span, as the writer puts it: [My Life]{.citation title="My Life"}.
+        if case .text(let text)? = inlines.last, text.hasSuffix("}"), let marker = text.ranges(of: "]{.citation").last,
+           let open = text[..<marker.lowerBound].lastIndex(of: "["),
+           let attributes = Attributes.parse(Array(text[text.index(after: marker.lowerBound)...].utf8)) {
+            var citation = Citation(text: String(text[text.index(after: open)..<marker.lowerBound]))
+            citation.title = attributes.pairs["title"]
+            citation.year = attributes.pairs["year"]
+            citation.locator = attributes.pairs["locator"]
+            let before = String(text[..<open])
+            inlines.removeLast()
+            if !before.isEmpty { inlines.append(.text(text: before)) }
+            trimTrailingSpace(&inlines)
+            return (inlines, citation)
+        }
         if case .citation(let citation)? = inlines.last {
             inlines.removeLast()
             trimTrailingSpace(&inlines)

@@ -87,7 +87,7 @@ final class MarkdownRenderer {
             var line = "\u{2014} "
             if let attribution = quote.attribution { line += inlineText(attribution, lineStart: false) }
             if let citation = quote.citation {
-                line += (quote.attribution == nil ? "" : " ") + "(" + MarkdownEscaping.text(citation.text, smart: true) + ")"
+                line += (quote.attribution == nil ? "" : " ") + Self.citationSpan(citation)
             }
             body += (body.isEmpty ? "" : "\n\n") + line
         }
@@ -95,6 +95,16 @@ final class MarkdownRenderer {
             .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         guard quote.role != .plain else { return quoted }
         return "::: \(MarkdownRoles.className(quote.role))\n" + quoted + "\n:::"
+    }
+
+    /// A quote's source as pandoc's bracketed span, with every field kept:
+    /// `[My Life]{.citation title="My Life"}`.
+    static func citationSpan(_ citation: Citation) -> String {
+        var attributes = ".citation"
+        if let title = citation.title { attributes += " title=" + MarkdownMetadata.quoted(title) }
+        if let year = citation.year { attributes += " year=" + MarkdownMetadata.quoted(year) }
+        if let locator = citation.locator { attributes += " locator=" + MarkdownMetadata.quoted(locator) }
+        return "[" + MarkdownEscaping.text(citation.text, smart: true) + "]{" + MarkdownEscaping.text(attributes, smart: true) + "}"
     }
 
     func list(_ list: ListBlock) -> String {
