@@ -139,16 +139,39 @@ struct MarkdownInlineParser {
         return node
     }
 
+    /// Bytes that end a run of plain text: one table lookup per byte.
+    static let specialBytes: [Bool] = (0...255).map { [0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x21, 0x3C, 0x26].contains($0) }
+    static let smartSpecialBytes: [Bool] = (0...255).map { specialBytes[$0] || $0 == 0x27 || $0 == 0x22 }
+
     mutating func parseString() {
         let start = pos
-        pos += 1
-        while pos < end, !isSpecial(b[pos]) { pos += 1 }
+        var index = pos + 1
+        var maybeTypography = b[start] == 0x2D || b[start] == 0x2E
+        let table = smart ? Self.smartSpecialBytes : Self.specialBytes
+        table.withUnsafeBufferPointer { special in
+            while index < end {
+                let c = b[index]
+                if special[Int(c)] {
+                    // An apostrophe inside a word ("don't") is text: no delimiter, no new node.
+                    guard c == 0x27, Self.isASCIIAlphanumeric(b[index - 1]), index + 1 < end,
+                          Self.isASCIIAlphanumeric(b[index + 1]) else { break }
+                } else if c == 0x2D || c == 0x2E {
+                    maybeTypography = true
+                }
+                index += 1
+            }
+        }
+        pos = index
         let slice = UnsafeBufferPointer(rebasing: b[start..<pos])
-        if smart, slice.contains(where: { $0 == 0x2D || $0 == 0x2E }) {
+        if smart, maybeTypography, SmartPunctuation.needsDashesOrEllipses(slice) {
             _ = text(SmartPunctuation.dashesAndEllipses(slice))
         } else {
             _ = text(Array(slice))
         }
+    }
+
+    static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
     }
 
     mutating func parseNewline() {

@@ -81,7 +81,9 @@ final class MarkdownTreeBuilder {
             return parser.parse()
         }
         let result = root.inlines(notes: { [unowned self] label in self.noteBlocks(label) })
-        return extensions.contains(.citations) ? SmartPunctuation.citations(result) : result
+        // Citations sit in parentheses, work titles in <cite>: most paragraphs have neither.
+        guard extensions.contains(.citations), content.contains(where: { $0 == 0x28 || $0 == 0x3C }) else { return result }
+        return SmartPunctuation.citations(result)
     }
 
     func paragraph(_ node: MarkdownBlock) -> Block? {

@@ -4,6 +4,9 @@ import QuireModel
 /// optional colons, then body rows; cells are split at unescaped pipes.
 enum PipeTable {
     static func parse(_ content: [UInt8], inlines: ([UInt8]) -> [Inline]) -> Table? {
+        // Most paragraphs are prose: no pipe on the first line, or no second line.
+        guard let firstEnd = content.firstIndex(of: 0x0A), firstEnd + 1 < content.count,
+              content[..<firstEnd].contains(0x7C) else { return nil }
         var lines = content.split(separator: 0x0A, omittingEmptySubsequences: true).map(Array.init)
         guard lines.count >= 2, lines[0].contains(0x7C), lines[1].contains(0x7C) || lines[1].contains(0x2D),
               let alignments = alignmentRow(lines[1]) else { return nil }

@@ -105,7 +105,7 @@ enum SmartPunctuation {
     }
 
     static func standaloneCitations(_ text: String) -> [Inline] {
-        guard text.utf8.contains(0x28) else { return text.isEmpty ? [] : [.text(text: text)] }
+        guard contains(text, 0x28) else { return text.isEmpty ? [] : [.text(text: text)] }
         var out: [Inline] = []
         let utf8 = text.utf8
         var cursor = utf8.startIndex
@@ -123,6 +123,22 @@ enum SmartPunctuation {
         }
         if cursor < utf8.endIndex { out.append(.text(text: String(text[cursor...]))) }
         return out
+    }
+
+    /// A byte search over the string's contiguous UTF-8, not a generic walk.
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
+    /// Whether `--` or `...` occurs: only then is there anything to replace.
+    static func needsDashesOrEllipses(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for index in 1..<bytes.count where bytes[index] == 0x2D && bytes[index - 1] == 0x2D
+            || (bytes[index] == 0x2E && bytes[index - 1] == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x2E) {
+            return true
+        }
+        return false
     }
 
     static func closingParenthesis(_ utf8: String.UTF8View, from open: String.Index) -> String.Index? {
