@@ -105,9 +105,12 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testCommonMarkHasNoExtensions() throws {
+        // `[^1]: note` is a link reference definition in CommonMark, so [^1] links to "note".
         let document = try read("\"Quoted\" -- [^1]\n\n[^1]: note\n\n| a |\n|---|\n", .commonMark)
-        XCTAssertEqual(document.blocks.first, .paragraph(inlines: [.text(text: "\"Quoted\" -- [^1]")]))
-        XCTAssertEqual(document.blocks.count, 3)
+        XCTAssertEqual(document.blocks.first, .paragraph(inlines: [
+            .text(text: "\"Quoted\" -- "), .link(url: "note", title: nil, inlines: [.text(text: "^1")]),
+        ]))
+        XCTAssertEqual(document.blocks.last, .paragraph(inlines: [.text(text: "| a | |---|")]))
     }
 
     func testTightAndLooseLists() throws {
