@@ -4,11 +4,15 @@ import QuireModel
 /// so emphasis can wrap a run of siblings without copying arrays around.
 final class InlineNode {
     enum Kind {
+        /// Text still in the source: bytes `sliceStart..<sliceEnd`, copied only once, at the end.
+        case slice
         case text, softBreak, hardBreak, code, emphasis, strong, link, image, html, quoted, note, container
     }
 
     var kind: Kind
     var literal: [UInt8]
+    var sliceStart = 0
+    var sliceEnd = 0
     var url = ""
     var title: String?
     var quoteKind: QuoteKind = .double
@@ -55,7 +59,7 @@ final class InlineNode {
     }
 
     /// The children as tree inlines; adjacent text (and soft breaks, as spaces) joined.
-    func inlines(notes: (String) -> [Block]) -> [Inline] {
+    func inlines(source: UnsafeBufferPointer<UInt8>, notes: (String) -> [Block]) -> [Inline] {
         var out: [Inline] = []
         var text: [UInt8] = []
         func flush() {
@@ -67,6 +71,8 @@ final class InlineNode {
         var child = firstChild
         while let node = child {
             switch node.kind {
+            case .slice:
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: source[node.sliceStart..<node.sliceEnd]))
             case .text:
                 text.append(contentsOf: node.literal)
             case .softBreak:
@@ -79,29 +85,29 @@ final class InlineNode {
                 out.append(.code(text: String(decoding: node.literal, as: UTF8.self)))
             case .emphasis:
                 flush()
-                out.append(.emphasis(inlines: node.inlines(notes: notes)))
+                out.append(.emphasis(inlines: node.inlines(source: source, notes: notes)))
             case .strong:
                 flush()
-                out.append(.strong(inlines: node.inlines(notes: notes)))
+                out.append(.strong(inlines: node.inlines(source: source, notes: notes)))
             case .link:
                 flush()
-                out.append(.link(url: node.url, title: node.title, inlines: node.inlines(notes: notes)))
+                out.append(.link(url: node.url, title: node.title, inlines: node.inlines(source: source, notes: notes)))
             case .image:
                 flush()
-                let alt = node.inlines(notes: notes).plainText
+                let alt = node.inlines(source: source, notes: notes).plainText
                 out.append(.image(image: Image(source: node.url, alt: alt, title: node.title)))
             case .html:
                 flush()
                 out.append(.raw(format: "html", text: String(decoding: node.literal, as: UTF8.self)))
             case .quoted:
                 flush()
-                out.append(.quoted(kind: node.quoteKind, inlines: node.inlines(notes: notes), citation: nil))
+                out.append(.quoted(kind: node.quoteKind, inlines: node.inlines(source: source, notes: notes), citation: nil))
             case .note:
                 flush()
                 out.append(.note(blocks: notes(String(decoding: node.literal, as: UTF8.self))))
             case .container:
                 flush()
-                out.append(contentsOf: node.inlines(notes: notes))
+                out.append(contentsOf: node.inlines(source: source, notes: notes))
             }
             child = node.next
         }

@@ -146,7 +146,7 @@ struct MarkdownInlineParser {
     mutating func parseString() {
         let start = pos
         var index = pos + 1
-        var maybeTypography = b[start] == 0x2D || b[start] == 0x2E
+        var maybeTypography = false
         let table = smart ? Self.smartSpecialBytes : Self.specialBytes
         table.withUnsafeBufferPointer { special in
             while index < end {
@@ -155,7 +155,7 @@ struct MarkdownInlineParser {
                     // An apostrophe inside a word ("don't") is text: no delimiter, no new node.
                     guard c == 0x27, Self.isASCIIAlphanumeric(b[index - 1]), index + 1 < end,
                           Self.isASCIIAlphanumeric(b[index + 1]) else { break }
-                } else if c == 0x2D || c == 0x2E {
+                } else if (c == 0x2D || c == 0x2E) && b[index - 1] == c {
                     maybeTypography = true
                 }
                 index += 1
@@ -166,7 +166,10 @@ struct MarkdownInlineParser {
         if smart, maybeTypography, SmartPunctuation.needsDashesOrEllipses(slice) {
             _ = text(SmartPunctuation.dashesAndEllipses(slice))
         } else {
-            _ = text(Array(slice))
+            let node = InlineNode(.slice)
+            node.sliceStart = start
+            node.sliceEnd = pos
+            root.append(node)
         }
     }
 
@@ -176,7 +179,14 @@ struct MarkdownInlineParser {
 
     mutating func parseNewline() {
         pos += 1
-        if let last = root.lastChild, last.kind == .text, last.literal.last == 0x20 {
+        if let last = root.lastChild, last.kind == .slice, b[last.sliceEnd - 1] == 0x20 {
+            var spaces = 0
+            while last.sliceEnd > last.sliceStart, b[last.sliceEnd - 1] == 0x20 {
+                last.sliceEnd -= 1
+                spaces += 1
+            }
+            root.append(InlineNode(spaces >= 2 ? .hardBreak : .softBreak))
+        } else if let last = root.lastChild, last.kind == .text, last.literal.last == 0x20 {
             var spaces = 0
             while let byte = last.literal.last, byte == 0x20 {
                 last.literal.removeLast()

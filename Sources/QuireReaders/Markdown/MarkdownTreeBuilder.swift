@@ -75,12 +75,11 @@ final class MarkdownTreeBuilder {
     // MARK: - Leaves
 
     func inlines(_ content: [UInt8]) -> [Inline] {
-        let root = content.withUnsafeBufferPointer { buffer in
+        let result = content.withUnsafeBufferPointer { buffer in
             var parser = MarkdownInlineParser(buffer, smart: extensions.contains(.smartPunctuation),
                                               references: references, footnotes: footnoteLabels)
-            return parser.parse()
+            return parser.parse().inlines(source: buffer, notes: { [unowned self] label in self.noteBlocks(label) })
         }
-        let result = root.inlines(notes: { [unowned self] label in self.noteBlocks(label) })
         // Citations sit in parentheses, work titles in <cite>: most paragraphs have neither.
         guard extensions.contains(.citations), content.contains(where: { $0 == 0x28 || $0 == 0x3C }) else { return result }
         return SmartPunctuation.citations(result)
