@@ -28,6 +28,8 @@ struct MarkdownBlockParser {
     var indented = false
     var blank = false
     var partiallyConsumedTab = false
+    var nextNonspaceLine = 0
+    var nextNonspaceFrom = 0
 
     init(buffer: UnsafeBufferPointer<UInt8>, extensions: MarkdownExtensions) {
         self.buffer = buffer
@@ -62,6 +64,16 @@ struct MarkdownBlockParser {
     @inline(__always) func peek(_ index: Int) -> UInt8 { index < lineEnd ? buffer[index] : 0x0A }
 
     mutating func findNextNonspace() {
+        // Deeply nested containers ask again from further along the same run
+        // of spaces; the answer has not changed, so skip the rescan.
+        if nextNonspaceLine == lineNumber && offset >= nextNonspaceFrom && offset <= nextNonspace {
+            blank = nextNonspace >= lineEnd
+            indent = nextNonspaceColumn - column
+            indented = indent >= 4
+            return
+        }
+        nextNonspaceLine = lineNumber
+        nextNonspaceFrom = offset
         var index = offset
         var columns = column
         while index < lineEnd {
