@@ -1,7 +1,7 @@
 import QuireModel
 
-/// An inline node while delimiters are being matched: a doubly linked list,
-/// so emphasis can wrap a run of siblings without copying arrays around.
+/// An inline node while delimiters are being matched: a doubly linked list
+/// (owned by the parser's arena), so emphasis can wrap a run of siblings without copying arrays around.
 final class InlineNode {
     enum Kind {
         /// Text still in the source: bytes `sliceStart..<sliceEnd`, copied only once, at the end.
@@ -17,9 +17,10 @@ final class InlineNode {
     var title: String?
     var quoteKind: QuoteKind = .double
     unowned(unsafe) var parent: InlineNode?
-    var firstChild: InlineNode?
-    var lastChild: InlineNode?
-    var next: InlineNode?
+    // Owned by the parser's arena, never by each other (see `MarkdownInlineParser.Arena`).
+    unowned(unsafe) var firstChild: InlineNode?
+    unowned(unsafe) var lastChild: InlineNode?
+    unowned(unsafe) var next: InlineNode?
     unowned(unsafe) var previous: InlineNode?
 
     init(_ kind: Kind, literal: [UInt8] = []) {

@@ -84,7 +84,7 @@ extension MarkdownInlineParser {
         }
         let node = text(Array(UnsafeBufferPointer(rebasing: b[start..<pos])))
         guard canOpen || canClose else { return }
-        let delimiter = Delimiter(char: c, count: count, node: node, previous: delimiters, canOpen: canOpen, canClose: canClose)
+        let delimiter = arena.delimiter(char: c, count: count, node: node, previous: delimiters, canOpen: canOpen, canClose: canClose)
         delimiters?.next = delimiter
         delimiters = delimiter
     }
@@ -131,10 +131,10 @@ extension MarkdownInlineParser {
                 current.node.literal.removeLast(use)
                 let wrapper: InlineNode
                 if isQuote {
-                    wrapper = InlineNode(.quoted)
+                    wrapper = arena.node(.quoted)
                     wrapper.quoteKind = current.char == 0x22 ? .double : .single
                 } else {
-                    wrapper = InlineNode(use == 1 ? .emphasis : .strong)
+                    wrapper = arena.node(use == 1 ? .emphasis : .strong)
                 }
                 var node = opener.node.next
                 while let moving = node, moving !== current.node {
@@ -177,7 +177,7 @@ extension MarkdownInlineParser {
 
     mutating func addBracket(_ node: InlineNode, index: Int, image: Bool) {
         brackets?.bracketAfter = true
-        brackets = Bracket(node: node, previous: brackets, previousDelimiter: delimiters, index: index, image: image)
+        brackets = arena.bracket(node: node, previous: brackets, previousDelimiter: delimiters, index: index, image: image)
     }
 
     mutating func parseCloseBracket() {
@@ -246,7 +246,7 @@ extension MarkdownInlineParser {
             _ = text([0x5D])
             return
         }
-        let link = InlineNode(opener.image ? .image : .link)
+        let link = arena.node(opener.image ? .image : .link)
         link.url = url
         link.title = title
         var node = opener.node.next

@@ -142,9 +142,13 @@ enum SmartPunctuation {
     }
 
     static func closingParenthesis(_ utf8: String.UTF8View, from open: String.Index) -> String.Index? {
+        // A citation is at most 200 bytes (CitationRule), so the search stops
+        // soon after: unmatched parentheses cannot make a paragraph quadratic.
         var depth = 0
         var index = open
-        while index < utf8.endIndex {
+        var budget = 260
+        while index < utf8.endIndex, budget > 0 {
+            budget -= 1
             if utf8[index] == 0x28 { depth += 1 } else if utf8[index] == 0x29 {
                 depth -= 1
                 if depth == 0 { return index }
