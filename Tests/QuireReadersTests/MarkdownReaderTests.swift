@@ -129,3 +129,24 @@ final class MarkdownReaderTests: XCTestCase {
         ])
     }
 }
+
+/// Inputs built to make a naive parser quadratic or overflow its stack finish.
+final class MarkdownPathologicalInputTests: XCTestCase {
+    func read(_ text: String) throws -> Document {
+        try MarkdownReader().read(Array(text.utf8), options: ReaderOptions(), context: ConversionContext())
+    }
+
+    func testDeepNestingAndLongDelimiterRuns() throws {
+        let inputs = [
+            String(repeating: ">", count: 2000) + " a\n",
+            (0..<800).map { String(repeating: "  ", count: $0) + "- a\n" }.joined(),
+            String(repeating: "[a](<b", count: 20000) + "\n",
+            String(repeating: "*a _b ", count: 20000) + "\n",
+            String(repeating: "(a ", count: 20000) + "\n",
+            String(repeating: "[", count: 20000) + "a" + String(repeating: "]", count: 20000) + "\n",
+        ]
+        for input in inputs {
+            XCTAssertFalse(try read(input).blocks.isEmpty)
+        }
+    }
+}

@@ -171,6 +171,7 @@ struct MarkdownInlineParser {
     static let smartSpecialBytes: [Bool] = (0...255).map { specialBytes[$0] || $0 == 0x27 || $0 == 0x22 }
 
     mutating func parseString() {
+        if smart, b[pos] == 0x7B, pos > 0, b[pos - 1] == 0x5D, parseSpanAttributes() { return }
         let start = pos
         var index = pos + 1
         var maybeTypography = false
@@ -198,6 +199,24 @@ struct MarkdownInlineParser {
             node.sliceEnd = pos
             root.append(node)
         }
+    }
+
+    /// The `{...}` of a pandoc bracketed span (`[My Life]{.citation title="My Life"}`)
+    /// is taken literally, so its quotes are not read as quotation marks.
+    mutating func parseSpanAttributes() -> Bool {
+        guard peek(pos + 1) == 0x2E || peek(pos + 1) == 0x23 else { return false }
+        var index = pos + 1
+        while index < end, b[index] != 0x7D, b[index] != 0x0A {
+            if b[index] == 0x5C { index += 1 }
+            index += 1
+        }
+        guard index < end, b[index] == 0x7D else { return false }
+        let node = arena.node(.slice)
+        node.sliceStart = pos
+        node.sliceEnd = index + 1
+        root.append(node)
+        pos = index + 1
+        return true
     }
 
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {

@@ -104,7 +104,8 @@ final class MarkdownRenderer {
         if let title = citation.title { attributes += " title=" + MarkdownMetadata.quoted(title) }
         if let year = citation.year { attributes += " year=" + MarkdownMetadata.quoted(year) }
         if let locator = citation.locator { attributes += " locator=" + MarkdownMetadata.quoted(locator) }
-        return "[" + MarkdownEscaping.text(citation.text, smart: true) + "]{" + MarkdownEscaping.text(attributes, smart: true) + "}"
+        // The reader takes the braces literally: no Markdown escaping inside.
+        return "[" + MarkdownEscaping.text(citation.text, smart: true) + "]{" + attributes + "}"
     }
 
     func list(_ list: ListBlock) -> String {
