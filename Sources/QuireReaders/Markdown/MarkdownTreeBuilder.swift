@@ -12,6 +12,7 @@ final class MarkdownTreeBuilder {
     let context: ConversionContext
     private var notesInProgress: Set<String> = []
     private var notesUsed: Set<String> = []
+    private var warnedCodeInfo = false
 
     init(extensions: MarkdownExtensions, references: [String: LinkReference], footnotes: [String: MarkdownBlock],
          context: ConversionContext) {
@@ -58,6 +59,12 @@ final class MarkdownTreeBuilder {
         case .thematicBreak:
             return .sceneBreak
         case .codeBlock:
+            if node.info.contains(where: { $0 != 0x20 && $0 != 0x09 }) && !warnedCodeInfo {
+                // The tree's preformatted text has no language; say so once.
+                warnedCodeInfo = true
+                let info = String(decoding: node.info, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+                context.warn("code block info strings (\"\(info)\") are not kept: the tree has no code language")
+            }
             var text = node.content
             if text.last == 0x0A { text.removeLast() }
             return .preformatted(text: String(decoding: text, as: UTF8.self))
