@@ -71,6 +71,8 @@ final class MarkdownTreeBuilder {
         case .htmlBlock:
             var text = node.content
             while text.last == 0x0A { text.removeLast() }
+            // An empty comment is how the writer keeps two lists apart: a separator, not content.
+            if extensions.contains(.fencedDivs), text.elementsEqual("<!-- -->".utf8) { return nil }
             return .raw(format: "html", text: String(decoding: text, as: UTF8.self))
         case .footnote:
             return nil
