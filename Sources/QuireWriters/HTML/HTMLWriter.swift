@@ -50,7 +50,8 @@ public struct HTMLWriter: DocumentWriter {
         }
         renderer.writePendingNotes()
         var bytes = try xml.finish()
-        if !bytes.isEmpty && bytes.last != 0x0A { bytes.append(0x0A) }
+        while bytes.last == 0x0A { bytes.removeLast() }
+        if !bytes.isEmpty { bytes.append(0x0A) }
         return bytes
     }
 
