@@ -75,6 +75,8 @@ final class MarkdownRoundTripTests: XCTestCase {
             .division(division: Division(classes: ["a", "b"], attributes: ["id": "d1", "key": "a \"v\""], blocks: [
                 .division(division: Division(classes: ["inner"], blocks: [.paragraph(inlines: [text("deep")])])),
             ])),
+            .blockQuote(quote: BlockQuote(blocks: [.paragraph(inlines: [text("\u{2014} Who is there?")]),
+                                                   .paragraph(inlines: [text("\u{2014} Nobody, he said.")])])),
             .blockQuote(quote: BlockQuote(blocks: [.paragraph(inlines: [text("Only a citation.")])], citation: Citation(text: "Capital, vol. i", title: "Capital", locator: "vol. i"))),
             .paragraph(inlines: [text("Note"), .note(blocks: [.paragraph(inlines: [text("outer"), .note(blocks: [.paragraph(inlines: [text("inner")])])]),
                                                                  .preformatted(text: "in a note")])]),

@@ -50,7 +50,7 @@ final class MarkdownTreeBuilder {
         case .heading:
             return heading(node)
         case .blockQuote:
-            return blockQuote(blocks(node))
+            return blockQuote(blocks(node), lastSource: node.children.last)
         case .list:
             let items = node.children.map { blocks($0) }
             return .list(list: ListBlock(ordered: node.ordered, start: node.start, items: items, tight: node.tight))
@@ -150,9 +150,11 @@ final class MarkdownTreeBuilder {
     // MARK: - Containers
 
     /// A quote whose last paragraph starts with a dash names who said it there.
-    func blockQuote(_ blocks: [Block]) -> Block {
+    func blockQuote(_ blocks: [Block], lastSource: MarkdownBlock?) -> Block {
         var quote = BlockQuote(blocks: blocks)
-        guard extensions.contains(.attribution), blocks.count >= 2,
+        // The dash must be typed: `&#x2014;` is how a writer keeps a dialogue line that is not an attribution.
+        guard extensions.contains(.attribution), blocks.count >= 2, let source = lastSource, source.kind == .paragraph,
+              source.content.starts(with: [0xE2, 0x80]) || source.content.starts(with: "--".utf8),
               case .paragraph(let inlines)? = blocks.last, case .text(let first)? = inlines.first else {
             return .blockQuote(quote: quote)
         }

@@ -83,6 +83,16 @@ final class MarkdownRenderer {
 
     func blockQuote(_ quote: BlockQuote) -> String {
         var body = fragment(quote.blocks)
+        // A last paragraph opening with a dash would read back as the attribution: write the dash as a reference.
+        if quote.attribution == nil, quote.citation == nil, quote.blocks.count >= 2,
+           case .paragraph(let inlines)? = quote.blocks.last, case .text(let first)? = inlines.first {
+            for (dash, reference) in [("\u{2014}", "&#x2014;"), ("\u{2013}", "&#x2013;")] where first.hasPrefix(dash) {
+                let lastStart = body.utf8.count - paragraph(inlines).utf8.count
+                var bytes = Array(body.utf8)
+                bytes.replaceSubrange(lastStart..<(lastStart + dash.utf8.count), with: Array(reference.utf8))
+                body = String(decoding: bytes, as: UTF8.self)
+            }
+        }
         if quote.attribution != nil || quote.citation != nil {
             var line = "\u{2014} "
             if let attribution = quote.attribution { line += inlineText(attribution, lineStart: false) }
