@@ -1,0 +1,39 @@
+import QuireModel
+
+/// Print-ready HTML: one self-contained file whose paged-media style sheet
+/// (Styles/print.css) makes a book-like PDF in WeasyPrint: running heads,
+/// folios, a contents page with page numbers, footnotes at the foot of their
+/// page, hyphenation in the document's language, bleed and crop marks.
+/// Browsers print it sensibly too, without the paged-media extras.
+public struct PrintHTMLWriter: DocumentWriter {
+    /// No claim on `.html`: the screen HTML writer will want it for guessing
+    /// from `-o`. `print.html` is the name `--output-dir` gives outputs; it
+    /// never matches a single extension, so this writer is chosen with `-t`.
+    public static let format = FormatDescription(
+        name: "print-html", aliases: ["print"], extensions: ["print.html"],
+        summary: "one self-contained HTML file for print: a book-like PDF through WeasyPrint",
+        mediaType: "text/html")
+
+    public init() {}
+
+    public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let page = try PageGeometry(paper: options.paper, bleed: options.bleed, cropMarks: options.cropMarks)
+        let styleSheet = options.fragment
+            ? nil : try PrintStyleSheet.compose(page: page, extraSheets: options.stylesheets, context: context)
+        let frontispiece = try options.coverImage.map { try DataURI(image: context.resources.load($0), path: $0) }
+        if document.metadata.language == nil {
+            context.note("the document's language is unknown, so the print will not be hyphenated: give --language")
+        }
+        let labels = PrintLabels.forLanguage(document.metadata.language)
+        let html = PrintHTMLDocument(document: document, styleSheet: styleSheet, frontispiece: frontispiece,
+                                     fallbackTitle: Self.fallbackTitle(context: context, labels: labels))
+        return WriterOutput(bytes: try html.render())
+    }
+
+    /// The input's base name, else "Untitled": the title page and `<title>` need something.
+    static func fallbackTitle(context: ConversionContext, labels: PrintLabels) -> String {
+        guard let name = context.inputName?.split(separator: "/").last else { return labels.untitled }
+        let base = name.split(separator: ".").first.map(String.init) ?? String(name)
+        return base.isEmpty ? labels.untitled : base
+    }
+}
