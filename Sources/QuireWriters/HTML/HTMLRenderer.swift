@@ -18,6 +18,9 @@ public final class HTMLRenderer {
     private var pendingNotes: [(number: Int, blocks: [Block])] = []
     /// Where a note call points: the file holding the note's text ("" for this file).
     public var noteFile = ""
+    /// Extra attributes for each section's heading element, chosen by the
+    /// writer: print puts the running-head text there for `string-set`.
+    public var sectionHeadingAttributes: ((Section) -> [(name: String, value: String)])?
 
     public init(writer: XMLWriter, flavor: HTMLFlavor, language: String?, firstNoteNumber: Int = 1) {
         self.writer = writer
@@ -33,7 +36,8 @@ public final class HTMLRenderer {
     public func render(_ section: Section) {
         writer.startElement("section", ["id": section.id, "class": "level\(section.level)"])
         if flavor.epubTypes && section.level == 1 { writer.attribute("epub:type", "chapter") }
-        renderHeading(level: section.level, id: nil, inlines: section.title)
+        renderHeading(level: section.level, id: nil, inlines: section.title,
+                      attributes: sectionHeadingAttributes?(section) ?? [])
         render(section.blocks)
         for subsection in section.subsections { render(subsection) }
         close()
@@ -108,9 +112,10 @@ public final class HTMLRenderer {
         }
     }
 
-    func renderHeading(level: Int, id: String?, inlines: [Inline]) {
+    func renderHeading(level: Int, id: String?, inlines: [Inline], attributes: [(name: String, value: String)] = []) {
         writer.startElement("h\(min(level + 1, 6))")
         if let id { writer.attribute("id", id) }
+        for attribute in attributes { writer.attribute(attribute.name, attribute.value) }
         render(inlines)
         close()
     }

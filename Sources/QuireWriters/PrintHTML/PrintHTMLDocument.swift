@@ -18,6 +18,7 @@ struct PrintHTMLDocument {
         let writer = XMLWriter()
         let metadata = document.metadata
         let renderer = HTMLRenderer(writer: writer, flavor: .print, language: metadata.language)
+        renderer.sectionHeadingAttributes = RunningHead.attributes(for:)
         if let styleSheet {
             writer.doctype("html")
             writer.startElement("html")

@@ -16,8 +16,10 @@ struct TitlePage {
         if let kicker = metadata.kicker, !kicker.isEmpty {
             paragraph(kicker, class: "kicker", writer: writer)
         }
-        writer.startElement("h1", ["class": "title"])
-        if metadata.title.isEmpty { writer.text(fallbackTitle) } else { renderer.render(metadata.title) }
+        let title = metadata.title.isEmpty ? [Inline.text(text: fallbackTitle)] : metadata.title
+        writer.startElement("h1", ["class": "title", "data-running-head": RunningHead.text(title)])
+        if title.containsNote { writer.attribute("data-bookmark", title.plainText) }
+        renderer.render(title)
         writer.endElementFull()
         if !metadata.subtitle.isEmpty {
             writer.startElement("p", ["class": "subtitle"])
