@@ -115,7 +115,8 @@ def main():
     missing = [path for path in args.inputs if not os.path.isfile(path)]
     if missing:
         sys.exit(f"check-print: missing inputs: {', '.join(missing)}")
-    cases = [Case(name=Path(path).stem, source=path) for path in args.inputs]
+    # Samples and corpus share file names: the folder keeps the outputs apart.
+    cases = [Case(name=f"{Path(path).parent.name}-{Path(path).stem}", source=path) for path in args.inputs]
     cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
 
     failed = False

@@ -88,9 +88,10 @@ def contents(pdf, facts):
             continue
         cursor = match + 1
         heading_page = outline[match][1]
-        printed = re.compile(_title_pattern(title) + r"\s*(?:[.\u2024\u2026·]\s*)+(\d+)").search(toc_text, position)
+        # A title that fills its last line leaves the leader no room: no dots then.
+        printed = re.compile(_title_pattern(title) + r"\s*(?:[.\u2024\u2026·]\s*)*(\d+)").search(toc_text, position)
         if not printed:
-            problems.append(f"contents entry {title!r}: no page number after a dot leader")
+            problems.append(f"contents entry {title!r}: no page number printed after it")
             continue
         position = printed.end()
         number = int(printed.group(1))
@@ -128,8 +129,9 @@ def footnotes(pdf, facts):
         number = str(note.number)
         key = alnum(note.text)[:30]
         note_page = _find_page([re.escape(number) + _flexible(key)], pages, note_start)
-        # The longest context first; shorter ones when the sentence began a page earlier.
-        contexts = [note_call_context(note, length) for length in (30, 18, 10, 6)]
+        # The longest context first; shorter ones when the sentence began a page
+        # earlier, down to the end of a word hyphenated across the page break.
+        contexts = [note_call_context(note, length) for length in (30, 18, 10, 6, 3)]
         call_page = _find_page([_flexible(c) + re.escape(number) for c in contexts if c], pages, call_start)
         if note_page is None:
             problems.append(f"note {number}: its text {note.text[:40]!r} is not printed")

@@ -254,13 +254,7 @@ public final class HTMLRenderer {
             // Paged media moves this span to the foot of the page; block
             // structure inside a span is kept as line breaks.
             element("span", ["class": "footnote", "id": "note-\(number)"]) {
-                for (index, block) in blocks.enumerated() {
-                    if index > 0 {
-                        writer.startElement("br")
-                        writer.endElement()
-                    }
-                    render(block.inlineRuns.flatMap { $0 })
-                }
+                renderInSpan(blocks)
             }
         }
     }
