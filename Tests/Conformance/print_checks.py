@@ -65,8 +65,14 @@ def running_heads(pdf, facts):
 
 
 def _title_pattern(title):
-    words = normalize(title).split()
-    return r"\s+".join(re.escape(word) for word in words)
+    """A title as printed: lines may break at spaces and after dashes or slashes."""
+    parts = []
+    for ch in normalize(title):
+        if ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch) + (r"\s*" if ch in "\u2014\u2013-/\u2010" else ""))
+    return "".join(parts)
 
 
 def contents(pdf, facts):

@@ -21,7 +21,7 @@ final class PrintHTMLPageTests: XCTestCase {
     func testSmallPagesGetSmallerType() throws {
         XCTAssertEqual(try geometry("a6").bodyFontSize, "9.5pt")
         XCTAssertEqual(try geometry("6x9in").bodyFontSize, "10.5pt")
-        XCTAssertEqual(try geometry("letter").bodyFontSize, "12pt")
+        XCTAssertEqual(try geometry("letter").bodyFontSize, "12.5pt")
     }
 
     func testBleedAndCropMarks() throws {

@@ -151,3 +151,11 @@ final class PrintHTMLWriterTests: XCTestCase {
         }
     }
 }
+
+extension PrintHTMLWriterTests {
+    func testOrderedListsStartWhereTheTextSaysInWeasyPrintToo() throws {
+        let list = Block.list(list: ListBlock(ordered: true, start: 3, items: [[.paragraph(inlines: [.text(text: "three")])]]))
+        let html = try render(Document(blocks: [list]))
+        XCTAssertTrue(html.contains("<ol style=\"counter-reset: list-item 2\"><li><p>three</p></li></ol>"), html)
+    }
+}

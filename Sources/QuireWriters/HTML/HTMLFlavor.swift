@@ -5,6 +5,10 @@ public struct HTMLFlavor: Sendable, Hashable {
     public var epubTypes: Bool
     /// Where footnote texts go.
     public var notes: NotePlacement
+    /// Number an ordered list that does not start at 1 with a `counter-reset`
+    /// style instead of `start`: WeasyPrint reads `start` only as an opt-in
+    /// presentational hint, and both together count twice.
+    public var listStartInStyle: Bool
 
     public enum NotePlacement: Sendable, Hashable {
         /// Collected and written as `<aside>` elements when the caller asks
@@ -15,12 +19,13 @@ public struct HTMLFlavor: Sendable, Hashable {
         case inline
     }
 
-    public init(epubTypes: Bool, notes: NotePlacement) {
+    public init(epubTypes: Bool, notes: NotePlacement, listStartInStyle: Bool = false) {
         self.epubTypes = epubTypes
         self.notes = notes
+        self.listStartInStyle = listStartInStyle
     }
 
     public static let epub = HTMLFlavor(epubTypes: true, notes: .asides)
-    public static let print = HTMLFlavor(epubTypes: false, notes: .inline)
+    public static let print = HTMLFlavor(epubTypes: false, notes: .inline, listStartInStyle: true)
     public static let screen = HTMLFlavor(epubTypes: false, notes: .asides)
 }

@@ -86,7 +86,13 @@ public final class HTMLRenderer {
             renderQuote(quote)
         case .list(let list):
             writer.startElement(list.ordered ? "ol" : "ul")
-            if list.ordered && list.start != 1 { writer.attribute("start", String(list.start)) }
+            if list.ordered && list.start != 1 {
+                if flavor.listStartInStyle {
+                    writer.attribute("style", "counter-reset: list-item \(list.start - 1)")
+                } else {
+                    writer.attribute("start", String(list.start))
+                }
+            }
             for item in list.items {
                 element("li") { render(item) }
             }

@@ -100,13 +100,14 @@ struct PageGeometry: Hashable {
     }
 
     /// Body type size for the measure: small pages get smaller type, so a line
-    /// keeps to roughly 60 to 75 characters on every paper.
+    /// keeps to roughly 60 to 75 characters on every paper (the margins are
+    /// fractions of the page, so the measure grows with the paper).
     var bodyFontSize: String {
         switch width.millimetres {
         case ..<130: return "9.5pt"
         case ..<165: return "10.5pt"
-        case ..<195: return "11pt"
-        default: return "12pt"
+        case ..<195: return "11.5pt"
+        default: return "12.5pt"
         }
     }
 
