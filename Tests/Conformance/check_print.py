@@ -15,7 +15,8 @@ makes the PDF (no warnings allowed), then:
   - long English texts are hyphenated (a line ends in a hyphen that splits a
     word the source writes without one).
 Besides the inputs, a long book built from them (chapters, sections, notes)
-is checked on A5 with 3mm bleed and crop marks: TrimBox, BleedBox, marks.
+is checked on A5 with 3mm bleed and crop marks (TrimBox, BleedBox, marks),
+and the golden tree on 6x9in paper (TrimBox).
 
 usage: check_print.py --quire BIN --out DIR INPUT...
 """
@@ -44,7 +45,7 @@ class Case:
     name: str
     source: str
     options: list = field(default_factory=list)
-    # (width mm, height mm, bleed mm) when the case checks the page boxes.
+    # (width mm, height mm, bleed mm, crop marks) when the case checks the page boxes.
     geometry: tuple = None
 
 
@@ -87,9 +88,10 @@ def check(case, quire, out):
         lambda: print_checks.footnotes(pdf, facts),
     ]
     if case.geometry:
-        width, height, bleed = case.geometry
+        width, height, bleed, marks = case.geometry
         checks.append(lambda: print_checks.trim_and_bleed(pdf, width, height, bleed))
-        checks.append(lambda: print_checks.crop_marks(pdf))
+        if marks:
+            checks.append(lambda: print_checks.crop_marks(pdf))
     for run_check in checks:
         found, summary = run_check()
         problems += found
@@ -118,6 +120,11 @@ def main():
     # Samples and corpus share file names: the folder keeps the outputs apart.
     cases = [Case(name=f"{Path(path).parent.name}-{Path(path).stem}", source=path) for path in args.inputs]
     cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
+    # A paper given as WIDTHxHEIGHT, on the golden tree (every node kind).
+    golden = [path for path in args.inputs if path.endswith(".json")]
+    if golden:
+        cases.append(Case(name="golden-6x9in", source=golden[0], options=["--paper", "6x9in"],
+                          geometry=(152.4, 228.6, 0, False)))
 
     failed = False
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -146,7 +153,7 @@ def book_case(quire, texts, out):
     path = out / "book.json"
     print_book.write(path, trees)
     return Case(name="book", source=str(path), options=["--paper", "a5", "--bleed", "3mm", "--crop-marks"],
-                geometry=(148, 210, 3))
+                geometry=(148, 210, 3, True))
 
 
 if __name__ == "__main__":
