@@ -145,6 +145,9 @@ def footnotes(pdf, facts):
             problems.append(f"note {number}: its call after {note.context[-30:]!r} is not printed")
         elif call_page != note_page:
             problems.append(f"note {number}: called on page {call_page}, printed on page {note_page}")
+        elif not re.search(_flexible(alnum(note.text)), pages[note_page - 1]):
+            # A footnote taller than the page is cut off, not continued.
+            problems.append(f"note {number}: only part of its text is printed on page {note_page}")
         else:
             call_start = note_start = note_page - 1
     return problems, f"{len(facts.notes)} notes on their pages"

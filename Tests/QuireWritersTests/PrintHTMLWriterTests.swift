@@ -159,3 +159,19 @@ extension PrintHTMLWriterTests {
         XCTAssertTrue(html.contains("<ol style=\"counter-reset: list-item 2\"><li><p>three</p></li></ol>"), html)
     }
 }
+
+extension PrintHTMLWriterTests {
+    func testANoteTallerThanThePageIsAWarning() throws {
+        let long = String(repeating: "A sentence of a very long note. ", count: 80)
+        let document = Document(metadata: Metadata(language: "en"), blocks: [.paragraph(inlines: [
+            .text(text: "Text"), .note(blocks: [.paragraph(inlines: [.text(text: "Short.")])]),
+            .note(blocks: [.paragraph(inlines: [.text(text: long)])])])])
+        let context = ConversionContext()
+        _ = try render(document, WriterOptions(paper: "a5"), context: context)
+        XCTAssertEqual(context.diagnostics.map(\.severity), [.warning])
+        XCTAssertTrue(context.diagnostics[0].message.hasPrefix("note 2 has 2560 characters"), context.diagnostics[0].message)
+        let roomy = ConversionContext()
+        _ = try render(document, WriterOptions(paper: "a3"), context: roomy)
+        XCTAssertTrue(roomy.diagnostics.isEmpty)
+    }
+}

@@ -111,6 +111,13 @@ struct PageGeometry: Hashable {
         }
     }
 
+    /// Roughly how many characters of note text fit at the foot of a page
+    /// (about two thirds of an A5 page, scaled with the paper's area).
+    var footnoteCapacity: Int {
+        let scale = width.millimetres / 148
+        return Int(1800 * scale * scale)
+    }
+
     /// The rules that depend on the options, placed after the built-in sheet.
     var css: String {
         var rules = "@page { size: \(size); }\n"

@@ -21,6 +21,7 @@ public struct PrintHTMLWriter: DocumentWriter {
         let styleSheet = options.fragment
             ? nil : try PrintStyleSheet.compose(page: page, extraSheets: options.stylesheets, context: context)
         let frontispiece = try options.coverImage.map { try DataURI(image: context.resources.load($0), path: $0) }
+        warnAboutLongNotes(document, page: page, context: context)
         if document.metadata.language == nil {
             context.note("the document's language is unknown, so the print will not be hyphenated: give --language")
         }
@@ -28,6 +29,19 @@ public struct PrintHTMLWriter: DocumentWriter {
         let html = PrintHTMLDocument(document: document, styleSheet: styleSheet, frontispiece: frontispiece,
                                      fallbackTitle: Self.fallbackTitle(context: context, labels: labels))
         return WriterOutput(bytes: try html.render())
+    }
+
+    /// Paged media keeps a footnote whole on its call's page (WeasyPrint cannot
+    /// continue one on the next page), so a note taller than the page would be
+    /// cut: say so before anyone prints it.
+    func warnAboutLongNotes(_ document: Document, page: PageGeometry, context: ConversionContext) {
+        for (index, note) in document.notes.enumerated() {
+            let length = note.map(\.plainText).joined(separator: " ").count
+            if length > page.footnoteCapacity {
+                context.warn("note \(index + 1) has \(length) characters, more than fits at the foot of a page on this paper "
+                             + "(about \(page.footnoteCapacity)): the PDF would cut it; shorten it or print on larger paper")
+            }
+        }
     }
 
     /// The input's base name, else "Untitled": the title page and `<title>` need something.
