@@ -15,10 +15,11 @@ PRINT_INPUTS = $(wildcard Samples/*.txt) $(wildcard $(CORPUS)/*.txt) Tests/Golde
 
 .PHONY: check-print print-deps
 
-# The engine, poppler's command-line tools, the book face (Linux Libertine)
-# and DejaVu for the glyphs it lacks.
+# The engine, poppler's command-line tools, the book face (Linux Libertine),
+# DejaVu for the glyphs it lacks, and the English hyphenation patterns the
+# check relies on (pyphen may be satisfied by any language's patterns).
 print-deps:
-	@.ci/ensure-packages weasyprint poppler-utils fonts-linuxlibertine fonts-dejavu-core python3
+	@.ci/ensure-packages weasyprint poppler-utils fonts-linuxlibertine fonts-dejavu-core hyphen-en-us python3
 
 check-print: build print-deps
 	@test -d "$(CORPUS)" || { echo "check-print: no corpus at '$(CORPUS)': give CORPUS=DIR" >&2; exit 1; }
