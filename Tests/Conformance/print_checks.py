@@ -72,7 +72,8 @@ def _title_pattern(title):
             parts.append(r"\s+")
         else:
             parts.append(re.escape(ch) + (r"\s*" if ch in "\u2014\u2013-/\u2010" else ""))
-    return "".join(parts)
+    # A short title ("I", "Essays") must not match the end of another word.
+    return r"(?<!\w)" + "".join(parts)
 
 
 def contents(pdf, facts):
