@@ -120,11 +120,11 @@ final class PrintHTMLWriterTests: XCTestCase {
     }
 
     func testUntitledDocumentsAreNamedAfterTheirFileAndLanguageSetsTheLabels() throws {
-        let context = ConversionContext(inputName: "texts/essay.txt")
+        let context = ConversionContext(inputName: "texts/essay.v2.txt")
         let html = try render(Document(metadata: Metadata(language: "de"), blocks: [
             .heading(level: 1, id: "", inlines: [.text(text: "Eins")])]), context: context)
         XCTAssertTrue(html.contains("<html lang=\"de\">"))
-        XCTAssertTrue(html.contains("<title>essay</title>"))
+        XCTAssertTrue(html.contains("<title>essay.v2</title>"))
         XCTAssertTrue(html.contains("<h2>Inhalt</h2>"))
     }
 

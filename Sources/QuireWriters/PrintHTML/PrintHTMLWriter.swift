@@ -47,7 +47,8 @@ public struct PrintHTMLWriter: DocumentWriter {
     /// The input's base name, else "Untitled": the title page and `<title>` need something.
     static func fallbackTitle(context: ConversionContext, labels: PrintLabels) -> String {
         guard let name = context.inputName?.split(separator: "/").last else { return labels.untitled }
-        let base = name.split(separator: ".").first.map(String.init) ?? String(name)
-        return base.isEmpty ? labels.untitled : base
+        // Only the last extension goes: "vol.2.txt" is "vol.2".
+        let base = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        return base.isEmpty ? labels.untitled : String(base)
     }
 }
