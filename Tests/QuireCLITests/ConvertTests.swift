@@ -47,3 +47,15 @@ final class ConvertTests: CLITestCase {
         XCTAssertTrue(formats.stdout.contains("plain (txt, text)"))
     }
 }
+
+final class DeviceOutputTests: CLITestCase {
+    /// Renaming a temporary file over /dev/null would replace the device for
+    /// every program on the machine; devices are written in place.
+    func testWritingToDevNullLeavesTheDeviceAlone() throws {
+        try write("a.txt", Array("Title\n\nText.\n".utf8))
+        let result = try quire("convert", "a.txt", "-t", "plain", "-o", "/dev/null")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeCharacterSpecial)
+    }
+}

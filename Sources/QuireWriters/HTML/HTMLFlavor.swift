@@ -8,6 +8,10 @@ public struct HTMLFlavor: Sendable, Hashable {
     /// Pass raw HTML through. XHTML targets (EPUB) cannot take markup that may
     /// not be well-formed, so they leave it out with a warning instead.
     public var passesRawHTML: Bool
+    /// Number an ordered list that does not start at 1 with a `counter-reset`
+    /// style instead of `start`: WeasyPrint reads `start` only as an opt-in
+    /// presentational hint, and both together count twice.
+    public var listStartInStyle: Bool
     /// Bare element markup for embedding (`--fragment`): no classes on quotes
     /// and breaks, code as `<pre><code>`, headings at their own level because
     /// no document title sits above them.
@@ -22,14 +26,15 @@ public struct HTMLFlavor: Sendable, Hashable {
         case inline
     }
 
-    public init(epubTypes: Bool, notes: NotePlacement, passesRawHTML: Bool = false) {
+    public init(epubTypes: Bool, notes: NotePlacement, passesRawHTML: Bool = false, listStartInStyle: Bool = false) {
         self.epubTypes = epubTypes
         self.notes = notes
         self.passesRawHTML = passesRawHTML
+        self.listStartInStyle = listStartInStyle
     }
 
     public static let epub = HTMLFlavor(epubTypes: true, notes: .asides)
-    public static let print = HTMLFlavor(epubTypes: false, notes: .inline, passesRawHTML: true)
+    public static let print = HTMLFlavor(epubTypes: false, notes: .inline, passesRawHTML: true, listStartInStyle: true)
     public static let screen = HTMLFlavor(epubTypes: false, notes: .asides, passesRawHTML: true)
     /// Screen HTML as a fragment to embed in another page.
     public static let fragment: HTMLFlavor = {

@@ -23,6 +23,9 @@ public final class HTMLRenderer {
     /// Maps an image's source to the URL written (EPUB: the path inside the book;
     /// print: a data URI).
     public var imageURL: (String) -> String = { $0 }
+    /// Extra attributes for each section's heading element, chosen by the
+    /// writer: print puts the running-head text there for `string-set`.
+    public var sectionHeadingAttributes: ((Section) -> [(name: String, value: String)])?
 
     public init(writer: XMLWriter, flavor: HTMLFlavor, language: String?, firstNoteNumber: Int = 1) {
         self.writer = writer
@@ -38,7 +41,8 @@ public final class HTMLRenderer {
     public func render(_ section: Section) {
         writer.startElement("section", ["id": section.id, "class": "level\(section.level)"])
         if flavor.epubTypes && section.level == 1 { writer.attribute("epub:type", "chapter") }
-        renderHeading(level: section.level, id: nil, inlines: section.title)
+        renderHeading(level: section.level, id: nil, inlines: section.title,
+                      attributes: sectionHeadingAttributes?(section) ?? [])
         render(section.blocks)
         for subsection in section.subsections { render(subsection) }
         close()
@@ -87,7 +91,13 @@ public final class HTMLRenderer {
             renderQuote(quote)
         case .list(let list):
             writer.startElement(list.ordered ? "ol" : "ul")
-            if list.ordered && list.start != 1 { writer.attribute("start", String(list.start)) }
+            if list.ordered && list.start != 1 {
+                if flavor.listStartInStyle {
+                    writer.attribute("style", "counter-reset: list-item \(list.start - 1)")
+                } else {
+                    writer.attribute("start", String(list.start))
+                }
+            }
             for item in list.items {
                 element("li") { list.tight ? renderTight(item) : render(item) }
             }
@@ -177,9 +187,10 @@ public final class HTMLRenderer {
         }
     }
 
-    func renderHeading(level: Int, id: String?, inlines: [Inline]) {
+    func renderHeading(level: Int, id: String?, inlines: [Inline], attributes: [(name: String, value: String)] = []) {
         writer.startElement("h\(min(level + (flavor.bare ? 0 : 1), 6))")
         if let id { writer.attribute("id", id) }
+        for attribute in attributes { writer.attribute(attribute.name, attribute.value) }
         render(inlines)
         close()
     }
@@ -322,13 +333,7 @@ public final class HTMLRenderer {
             // Paged media moves this span to the foot of the page; block
             // structure inside a span is kept as line breaks.
             element("span", ["class": "footnote", "id": "note-\(number)"]) {
-                for (index, block) in blocks.enumerated() {
-                    if index > 0 {
-                        writer.startElement("br")
-                        writer.endElement()
-                    }
-                    render(block.inlineRuns.flatMap { $0 })
-                }
+                renderInSpan(blocks)
             }
         }
     }

@@ -46,7 +46,7 @@ final class MarkdownRenderer {
         case .paragraph(let inlines):
             return paragraph(inlines)
         case .heading(let level, let id, let inlines):
-            var text = inlineText(inlines, lineStart: false).replacingAll("\n", with: " ")
+            var text = inlineText(inlines, lineStart: false).replacingEvery("\n", with: " ")
             if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             if inlines.contains(.lineBreak) { warn("a line break in a heading was written as a space") }
             if level > 6 { warn("heading level \(level) written as level 6") }
@@ -228,7 +228,7 @@ extension String {
         line.isEmpty ? String(self.reversed().drop(while: { $0 == " " }).reversed()) : self
     }
 
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    func replacingEvery(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""
         var rest = self[...]
