@@ -20,6 +20,7 @@ final class HTMLWriterTests: XCTestCase {
     func testStandalonePageHasHeadTitleSectionsAndNotes() throws {
         let html = try write(WriterOptions())
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"), html)
+        XCTAssertTrue(html.contains("\"Times New Roman\""), "style sheet quotes must stay raw")
         for expected in ["<meta charset=\"utf-8\"/>", "name=\"viewport\"", "<meta name=\"author\" content=\"Rob Jones\"/>",
                          "<meta name=\"description\" content=\"A short essay.\"/>", "<title>On Tyranny</title>", "<style>",
                          "<h1 class=\"title\">On Tyranny</h1>", "<section id=\"first\" class=\"level1\"><h2>First</h2>",

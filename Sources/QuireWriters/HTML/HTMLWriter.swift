@@ -79,7 +79,10 @@ public struct HTMLWriter: DocumentWriter {
             xml.endElement()
         }
         xml.element("title", text: metadata.plainTitle.isEmpty ? "Untitled" : metadata.plainTitle)
-        xml.element("style", text: HTMLWriter.style)
+        // Style content is raw text in HTML: escaping its quotes would break the CSS.
+        xml.startElement("style")
+        xml.raw(HTMLWriter.style)
+        xml.endElementFull()
         xml.endElementFull()
     }
 
