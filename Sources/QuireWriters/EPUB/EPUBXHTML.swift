@@ -30,7 +30,11 @@ enum EPUBXHTML {
         writer.endElementFull()
         writer.startElement("body")
         if let bodyType { writer.attribute("epub:type", bodyType) }
+        // Each file is a document of its own to assistive technology: its
+        // content is its main landmark.
+        writer.startElement("main")
         try body(writer)
+        writer.endElementFull()
         writer.endElementFull()
         writer.endElementFull()
         return try writer.finish()
