@@ -18,7 +18,7 @@ enum EPUBIdentifier {
     }
 
     /// RFC 9562 §5.5: SHA-1 of namespace and name, with version and variant bits set.
-    static func uuid5(name: [UInt8]) -> String {
+    static func uuid5(name: [UInt8], namespace: [UInt8] = namespace) -> String {
         var hasher = SHA1()
         hasher.update(namespace)
         name.withUnsafeBytes { hasher.update($0) }
