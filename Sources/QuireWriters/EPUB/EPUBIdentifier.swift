@@ -10,11 +10,12 @@ enum EPUBIdentifier {
         0x3C, 0x4D, 0x1E, 0x8A, 0x5B, 0x27, 0x5F, 0x0E, 0x9A, 0x61, 0x2D, 0x47, 0xC0, 0x88, 0x13, 0xB5,
     ]
 
+    /// The name hashed is the tree's canonical serialization (`EPUBTreeDigest`).
     static func identifier(for document: Document) throws -> String {
         if let given = document.metadata.identifier?.trimmedOfWhitespace, !given.isEmpty {
             return given
         }
-        return "urn:uuid:" + uuid5(name: try QuireJSON.encode(document))
+        return "urn:uuid:" + format(EPUBTreeDigest.digest(of: document, prefix: namespace))
     }
 
     /// RFC 9562 §5.5: SHA-1 of namespace and name, with version and variant bits set.
@@ -22,7 +23,12 @@ enum EPUBIdentifier {
         var hasher = SHA1()
         hasher.update(namespace)
         name.withUnsafeBytes { hasher.update($0) }
-        var bytes = Array(hasher.finalize().prefix(16))
+        return format(hasher.finalize())
+    }
+
+    /// The UUID text of a SHA-1 digest: its first 16 bytes, version 5, RFC variant.
+    static func format(_ digest: [UInt8]) -> String {
+        var bytes = Array(digest.prefix(16))
         bytes[6] = bytes[6] & 0x0F | 0x50
         bytes[8] = bytes[8] & 0x3F | 0x80
         let hex = bytes.map { byte -> String in

@@ -47,7 +47,13 @@ struct SHA1 {
     }
 
     private mutating func compress(_ block: UnsafeRawBufferPointer, at offset: Int) {
-        var w = [UInt32](repeating: 0, count: 80)
+        // The message schedule lives on the stack: no allocation per block.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            compress(block, at: offset, schedule: w)
+        }
+    }
+
+    private mutating func compress(_ block: UnsafeRawBufferPointer, at offset: Int, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         for t in 0..<16 {
             let base = offset + 4 * t
             w[t] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
