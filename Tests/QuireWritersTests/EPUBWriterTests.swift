@@ -165,6 +165,20 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertFalse(opf.contains("structuralNavigation"), "no headings, no claim of structural navigation")
     }
 
+    func testLongTextBeforeAnyHeadingIsCutIntoFilesReadingSystemsCanOpen() throws {
+        let paragraph = String(repeating: "The text of a long book without headings runs on. ", count: 200)
+        let document = Document(metadata: Metadata(title: [.text(text: "Long")], language: "en"),
+                                blocks: Array(repeating: EPUBFixtures.paragraph(paragraph), count: 60))
+        let book = try EPUBArchive(try EPUBFixtures.write(document))
+        defer { book.remove() }
+        let parts = book.names.filter { $0.hasPrefix("EPUB/text/preamble") }
+        XCTAssertEqual(parts, ["EPUB/text/preamble.xhtml", "EPUB/text/preamble-2.xhtml", "EPUB/text/preamble-3.xhtml"])
+        let opf = try book.text("EPUB/content.opf")
+        XCTAssertTrue(opf.contains("<itemref idref=\"preamble\"/>\n    <itemref idref=\"preamble-2\"/>\n    <itemref idref=\"preamble-3\"/>"), opf)
+        XCTAssertEqual(try book.text("EPUB/nav.xhtml").components(separatedBy: "<li>").count - 1, 1 + 3,
+                       "one contents entry (plus three landmarks)")
+    }
+
     func testCoverAndFontsAreEmbeddedWithTheirMediaTypes() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]
         let ttf: [UInt8] = [0x00, 0x01, 0x00, 0x00, 0, 0, 0, 0]

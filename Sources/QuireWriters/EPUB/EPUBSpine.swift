@@ -38,9 +38,15 @@ struct EPUBSpine {
     var fileForID: [String: String] = [:]
     private var chapterCount = 0
 
+    /// Text before the first heading is cut into files of about this many
+    /// bytes at block boundaries: reading systems page through one file at a
+    /// time, and some refuse files past a few hundred kilobytes.
+    static let preambleFileSize = 256 * 1024
+
     init(outline: Outline, splitLevel: Int, bookTitle: String) {
-        if !outline.preamble.isEmpty {
-            files.append(EPUBBodyFile(path: "text/preamble.xhtml", content: .preamble(outline.preamble)))
+        for (index, part) in Self.parts(of: outline.preamble).enumerated() {
+            let path = index == 0 ? "text/preamble.xhtml" : "text/preamble-\(index + 1).xhtml"
+            files.append(EPUBBodyFile(path: path, content: .preamble(part)))
         }
         for section in outline.sections { place(section, splitLevel: splitLevel) }
         toc = outline.sections.map { entry(for: $0, bookTitle: bookTitle) }
@@ -61,6 +67,37 @@ struct EPUBSpine {
             files.append(EPUBBodyFile(path: path, content: .section(section, includingSubsections: true)))
             for nested in section.flattened { fileForID[nested.id] = name }
         }
+    }
+
+    /// The preamble in runs of blocks of about `preambleFileSize` bytes of text.
+    static func parts(of blocks: [Block]) -> [[Block]] {
+        var parts: [[Block]] = []
+        var current: [Block] = []
+        var size = 0
+        for block in blocks {
+            current.append(block)
+            size += textSize(block)
+            if size >= preambleFileSize {
+                parts.append(current)
+                current = []
+                size = 0
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// Bytes of text in a block, counted without building strings.
+    static func textSize(_ block: Block) -> Int {
+        var size = 0
+        block.forEachInline { inline in
+            switch inline {
+            case .text(let text), .code(let text): size += text.utf8.count
+            case .emphasis, .strong, .quoted, .citation, .workTitle, .link, .note, .lineBreak: size += 1
+            }
+        }
+        if case .preformatted(let text) = block { size += text.utf8.count }
+        return size
     }
 
     private func entry(for section: Section, bookTitle: String) -> EPUBTOCEntry {

