@@ -111,6 +111,8 @@ final class EPUBWriterTests: XCTestCase {
             XCTAssertTrue(try book.text(name).contains("lang=\"de\" xml:lang=\"de\""), name)
         }
         XCTAssertTrue(try book.text("EPUB/text/chapter-001.xhtml").contains("\u{201E}we know our duty"), "German quotation marks")
+        let nav = try book.text("EPUB/nav.xhtml")
+        XCTAssertTrue(nav.contains("<title>Inhalt</title>") && nav.contains(">Titelseite</a>"), "labels in the book's language")
     }
 
     func testNotesNumberOnAcrossFilesWithLinksBothWays() throws {

@@ -19,6 +19,7 @@ struct EPUBBook {
     var cover: EPUBResource?
     var fonts: [EPUBResource]
     var hasHeadings: Bool
+    var labels: EPUBLabels
 
     static let titlePagePath = "text/titlepage.xhtml"
     static let coverPagePath = "text/cover.xhtml"
@@ -36,6 +37,7 @@ struct EPUBBook {
         let subtitleText = metadata.subtitle.plainText.trimmedOfWhitespace
         subtitle = subtitleText.isEmpty ? nil : subtitleText
         language = Self.language(of: document, context: context)
+        labels = EPUBLabels.forLanguage(language)
         identifier = try EPUBIdentifier.identifier(for: document)
         modified = EPUBMetadataText.timestamp(context.timestamp)
         if let written = metadata.date {
@@ -94,6 +96,15 @@ struct EPUBBook {
         return "und"
     }
 
+    /// At most `limit` characters, cut at a space, with an ellipsis: a
+    /// first paragraph can run for pages, a description should not.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "\u{2026}"
+    }
+
     /// `dc:description`: the abstract, else the lead (the first paragraph before any heading).
     static func description(metadata: Metadata, preamble: [Block]) -> String? {
         let abstract = metadata.abstract.map(\.plainText).joined(separator: "\n\n").trimmedOfWhitespace
@@ -101,7 +112,7 @@ struct EPUBBook {
         for block in preamble {
             if case .paragraph(let inlines) = block {
                 let lead = inlines.plainText.trimmedOfWhitespace
-                return lead.isEmpty ? nil : lead
+                return lead.isEmpty ? nil : shortened(lead, to: 1000)
             }
         }
         return nil

@@ -6,10 +6,10 @@ enum EPUBFrontMatter {
     /// The cover image on a page of its own, with alt text: reading systems
     /// that ignore the `cover-image` property show this page first.
     static func coverPage(_ book: EPUBBook, image: EPUBResource) throws -> [UInt8] {
-        try EPUBXHTML.document(title: "Cover", language: book.language,
+        try EPUBXHTML.document(title: book.labels.cover, language: book.language,
                                stylesheets: book.stylesheetLinks(fromText: true), bodyType: "frontmatter") { writer in
-            writer.startElement("section", ["class": "cover", "epub:type": "cover", "aria-label": "Cover"])
-            writer.startElement("img", ["src": "../" + image.path, "alt": "Cover of " + book.title, "role": "doc-cover"])
+            writer.startElement("section", ["class": "cover", "epub:type": "cover", "aria-label": book.labels.cover])
+            writer.startElement("img", ["src": "../" + image.path, "alt": book.labels.coverAlt(book.title), "role": "doc-cover"])
             writer.endElement()
             writer.endElementFull()
         }
@@ -43,12 +43,12 @@ enum EPUBFrontMatter {
             writer.endElementFull()
             if !metadata.abstract.isEmpty {
                 writer.startElement("section", ["class": "abstract", "epub:type": "abstract", "role": "doc-abstract",
-                                                "aria-label": "Abstract"])
+                                                "aria-label": book.labels.abstract])
                 renderer.render(metadata.abstract)
                 writer.endElementFull()
             }
             if !metadata.authorNote.isEmpty {
-                writer.startElement("section", ["class": "author-note", "aria-label": "About the author"])
+                writer.startElement("section", ["class": "author-note", "aria-label": book.labels.aboutTheAuthor])
                 renderer.render(metadata.authorNote)
                 writer.endElementFull()
             }

@@ -11,22 +11,22 @@ enum EPUBNavigation {
     }
 
     static func document(_ book: EPUBBook) throws -> [UInt8] {
-        try EPUBXHTML.document(title: "Contents", language: book.language,
+        try EPUBXHTML.document(title: book.labels.contents, language: book.language,
                                stylesheets: book.stylesheetLinks(fromText: false)) { writer in
             writer.startElement("nav", ["epub:type": "toc", "role": "doc-toc", "id": "toc", "aria-labelledby": "toc-title"])
-            writer.element("h1", text: "Contents", ["id": "toc-title"])
+            writer.element("h1", text: book.labels.contents, ["id": "toc-title"])
             writeList(entries(book), writer)
             writer.endElementFull()
 
             // Landmarks are for reading systems' menus, not for reading: hidden.
             writer.startElement("nav", ["epub:type": "landmarks", "id": "landmarks", "aria-labelledby": "landmarks-title",
                                         "hidden": "hidden"])
-            writer.element("h2", text: "Landmarks", ["id": "landmarks-title"])
+            writer.element("h2", text: book.labels.landmarks, ["id": "landmarks-title"])
             writer.startElement("ol")
-            if book.cover != nil { landmark("cover", EPUBBook.coverPagePath, "Cover", writer) }
-            landmark("titlepage", EPUBBook.titlePagePath, "Title page", writer)
-            landmark("bodymatter", book.bodyStartPath, "Start of the text", writer)
-            landmark("toc", "#toc", "Contents", writer)
+            if book.cover != nil { landmark("cover", EPUBBook.coverPagePath, book.labels.cover, writer) }
+            landmark("titlepage", EPUBBook.titlePagePath, book.labels.titlePage, writer)
+            landmark("bodymatter", book.bodyStartPath, book.labels.startOfText, writer)
+            landmark("toc", "#toc", book.labels.contents, writer)
             writer.endElementFull()
             writer.endElementFull()
         }
