@@ -61,3 +61,8 @@ check-epub: epub-deps build
 	@echo "check-epub: axe-core"
 	@$(PYTHON) $(EPUB_SCRIPTS)/epub_axe.py $(EPUB_OUT)/a/*.epub
 	@echo "check-epub: all $$(ls $(EPUB_OUT)/a/*.epub | wc -l) books passed"
+
+# Throughput of the EPUB writer on ~20 MB, beside pandoc's (which takes minutes).
+.PHONY: bench-epub
+bench-epub: release
+	@Tests/Conformance/bench_epub.sh $(RELEASE_BIN) $(OUT)/bench-epub
