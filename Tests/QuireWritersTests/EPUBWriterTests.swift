@@ -1,3 +1,4 @@
+import Foundation
 import QuireModel
 @testable import QuireWriters
 import XCTest
@@ -205,9 +206,19 @@ final class EPUBWriterTests: XCTestCase {
         }
         XCTAssertTrue(try book.text("EPUB/text/cover.xhtml").contains("alt=\"Cover of A Test of Every Kind of Node\""))
         let fonts = try book.text("EPUB/styles/fonts.css")
-        XCTAssertTrue(fonts.contains("font-family: \"Serif\";\n  font-style: normal;\n  font-weight: bold;\n  src: url(\"../fonts/Serif-Bold.ttf\") format(\"truetype\");"), fonts)
+        XCTAssertTrue(fonts.contains("font-family: \"Serif\";\n  font-style: normal;\n  font-weight: 700;\n  src: url(\"../fonts/Serif-Bold.ttf\") format(\"truetype\");"), fonts)
         let chapter = try book.text("EPUB/text/chapter-001.xhtml")
         XCTAssertTrue(chapter.contains("href=\"../styles/epub.css\"/><link rel=\"stylesheet\" type=\"text/css\" href=\"../styles/fonts.css\"/><link rel=\"stylesheet\" type=\"text/css\" href=\"../styles/user-1.css\"/>"), chapter)
+    }
+
+    func testFontFamilyAndStyleComeFromTheFontsOwnTables() throws {
+        let path = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { throw TestFailure("fonts-dejavu-core is missing under CI") }
+            throw XCTSkip("install fonts-dejavu-core (make test does)")
+        }
+        XCTAssertEqual(EPUBFontInfo(Array(data)), EPUBFontInfo(family: "DejaVu Serif", weight: 700, italic: false))
+        XCTAssertNil(EPUBFontInfo(Array("wOF2....".utf8)))
     }
 
     func testUnknownCoverIsAnErrorThatSaysWhatToDo() {

@@ -4,7 +4,8 @@
 struct EPUBFonts {
     struct Face {
         var family: String
-        var bold: Bool
+        /// CSS weight, 100 to 900.
+        var weight: Int
         var italic: Bool
         var path: String
         var format: String
@@ -27,8 +28,11 @@ struct EPUBFonts {
             }
             let path = "fonts/" + name
             resources.append(EPUBResource(id: "font-\(index + 1)", path: path, mediaType: kind.mediaType, bytes: bytes))
-            let style = Self.style(of: stem)
-            faces.append(Face(family: style.family, bold: style.bold, italic: style.italic, path: path, format: kind.format))
+            // The font's own tables say best; its file name is the fallback.
+            let guess = Self.style(of: stem)
+            let info = EPUBFontInfo(bytes)
+            faces.append(Face(family: info?.family ?? guess.family, weight: info?.weight ?? (guess.bold ? 700 : 400),
+                              italic: info?.italic ?? guess.italic, path: path, format: kind.format))
         }
     }
 
@@ -40,7 +44,7 @@ struct EPUBFonts {
             css += "@font-face {\n"
             css += "  font-family: \"\(face.family)\";\n"
             css += "  font-style: \(face.italic ? "italic" : "normal");\n"
-            css += "  font-weight: \(face.bold ? "bold" : "normal");\n"
+            css += "  font-weight: \(face.weight);\n"
             css += "  src: url(\"../\(face.path)\") format(\"\(face.format)\");\n"
             css += "}\n"
         }
@@ -49,7 +53,8 @@ struct EPUBFonts {
     }
 
     /// Family, weight and slant guessed from a file name such as
-    /// `DejaVuSerif-BoldItalic`: font files are conventionally named so.
+    /// `DejaVuSerif-BoldItalic`, for fonts whose tables we cannot read
+    /// (WOFF2, compressed WOFF): font files are conventionally named so.
     static func style(of stem: String) -> (family: String, bold: Bool, italic: Bool) {
         let lower = stem.lowercased()
         let bold = lower.contains("bold")
