@@ -77,6 +77,18 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertFalse(opf.contains("certifiedBy"))
     }
 
+    func testLanguageThatIsNoTagIsReplacedByTheDetectedOneWithAWarning() throws {
+        let document = Document(metadata: Metadata(title: [.text(text: "T")], language: "English"),
+                                blocks: [EPUBFixtures.paragraph("It was the best of times and it was the worst of times, in the age of wisdom.")])
+        let context = ConversionContext(timestamp: 0)
+        let book = try EPUBArchive(try EPUBWriter().write(document, options: WriterOptions(), context: context).bytes)
+        defer { book.remove() }
+        XCTAssertTrue(try book.text("EPUB/content.opf").contains("<dc:language>en</dc:language>"))
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("'English' is not a BCP 47 language tag") })
+        XCTAssertTrue(EPUBBook.isLanguageTag("sr-Latn-RS"))
+        XCTAssertFalse(EPUBBook.isLanguageTag("en_US"))
+    }
+
     func testSortableNamesAndW3CDates() {
         XCTAssertEqual(EPUBMetadataText.fileAs("Rob Jones"), "Jones, Rob")
         XCTAssertEqual(EPUBMetadataText.fileAs("Martin Luther King Jr."), "King, Martin Luther, Jr.")

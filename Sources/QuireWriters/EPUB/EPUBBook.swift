@@ -85,7 +85,10 @@ struct EPUBBook {
     /// The document's language, else one detected from its first paragraphs,
     /// else `und` (BCP 47's "undetermined"): `dc:language` is required.
     static func language(of document: Document, context: ConversionContext) -> String {
-        if let given = document.metadata.language?.trimmedOfWhitespace, !given.isEmpty { return given }
+        if let given = document.metadata.language?.trimmedOfWhitespace, !given.isEmpty {
+            if isLanguageTag(given) { return given }
+            context.warn("'\(given)' is not a BCP 47 language tag (such as en, de, pt-BR): the EPUB's language is detected instead")
+        }
         var sample = ""
         for block in document.blocks {
             sample += block.plainText + "\n"
@@ -103,6 +106,19 @@ struct EPUBBook {
         let cut = text.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "\u{2026}"
+    }
+
+    /// Whether `tag` has the shape of a BCP 47 tag: a 2–3 letter language
+    /// (BCP 47 allows up to 8, but every registered one is an ISO 639 code,
+    /// and "English" must not pass), then subtags of 1–8 letters or digits
+    /// (`en`, `sr-Latn-RS`).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        }
     }
 
     /// `dc:description`: the abstract, else the lead (the first paragraph before any heading).
