@@ -36,8 +36,10 @@ check-epub: epub-deps build
 	@rm -rf $(EPUB_OUT) && mkdir -p $(EPUB_OUT)/a $(EPUB_OUT)/b $(EPUB_OUT)/tree
 	@test -n "$(EPUB_CORPUS)" || { echo "check-epub: no corpus texts under ../shared/corpus (set EPUB_CORPUS_DIR)"; exit 1; }
 	@$(PYTHON) $(EPUB_SCRIPTS)/make_cover.py $(EPUB_OUT)/cover.png
+	@# Samples and corpus share some file names: prefix each with its folder.
 	@set -e; for input in $(EPUB_INPUTS); do \
-	  name=$$(basename "$$input" .txt); \
+	  case "$$input" in Samples/*) prefix=sample ;; *) prefix=corpus ;; esac; \
+	  name=$$prefix-$$(basename "$$input" .txt); \
 	  $(DEBUG_BIN) convert "$$input" -t epub -o $(EPUB_OUT)/a/$$name.epub; \
 	  $(DEBUG_BIN) convert "$$input" -t epub -o $(EPUB_OUT)/b/$$name.epub; \
 	  $(DEBUG_BIN) convert "$$input" -t json -o $(EPUB_OUT)/tree/$$name.json; \
@@ -64,7 +66,7 @@ check-epub: epub-deps build
 	  cmp "$$book" $(EPUB_OUT)/b/$$name.epub || { echo "FAIL $$name.epub differs between two builds"; exit 1; }; \
 	  $(PYTHON) $(EPUB_SCRIPTS)/epub_structure.py "$$book" $(EPUB_OUT)/tree/$$name.json; \
 	done
-	@$(PYTHON) $(EPUB_SCRIPTS)/epub_structure.py $(EPUB_OUT)/a/life-of-trotsky.epub $(EPUB_OUT)/tree/life-of-trotsky.json en
+	@$(PYTHON) $(EPUB_SCRIPTS)/epub_structure.py $(EPUB_OUT)/a/sample-life-of-trotsky.epub $(EPUB_OUT)/tree/sample-life-of-trotsky.json en
 	@echo "check-epub: axe-core"
 	@$(PYTHON) $(EPUB_SCRIPTS)/epub_axe.py $(EPUB_OUT)/a/*.epub
 	@# Every step above stops make on a failure, so reaching here means all passed.
