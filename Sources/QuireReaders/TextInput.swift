@@ -14,6 +14,8 @@ public enum TextInput {
         if let nul = input[start..<min(input.count, start + 8192)].firstIndex(of: 0) {
             throw ReaderError.binary(offset: nul)
         }
+        // Most input is already clean: hand it back without a copy.
+        if start == 0, try isCleanUTF8(input, lenient: lenient) { return input }
         var output: [UInt8] = []
         output.reserveCapacity(input.count - start)
         var index = start
@@ -43,6 +45,32 @@ public enum TextInput {
             }
         }
         return output
+    }
+}
+
+extension TextInput {
+    /// True when `input` is valid UTF-8 without carriage returns. Throws on
+    /// invalid UTF-8 unless `lenient` (then the copying path repairs it).
+    static func isCleanUTF8(_ input: [UInt8], lenient: Bool) throws -> Bool {
+        try input.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D { return false }
+                    index += 1
+                    continue
+                }
+                let length = UTF8Validation.sequenceLength(bytes, at: index)
+                if length == 0 {
+                    if lenient { return false }
+                    throw ReaderError.invalidUTF8(offset: index)
+                }
+                index += length
+            }
+            return true
+        }
     }
 }
 

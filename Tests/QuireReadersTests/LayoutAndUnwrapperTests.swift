@@ -17,7 +17,7 @@ final class LayoutAndUnwrapperTests: XCTestCase {
         XCTAssertEqual(layout.layout, .wrapped)
         XCTAssertTrue((66...70).contains(layout.width), "\(layout.width)")
         let units = Unwrapper.unwrap(raw, layout: layout)
-        XCTAssertEqual(units.first?.text, paragraph)
+        XCTAssertEqual(units.first.map { String($0.text) }, paragraph)
         XCTAssertEqual(units.first?.keepsLines, false)
     }
 

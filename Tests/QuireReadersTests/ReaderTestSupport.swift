@@ -24,9 +24,9 @@ enum ReaderTestSupport {
     }
 
     static func unit(_ text: String, indent: Int = 0, blankLinesBefore: Int = 1) -> TextUnit {
-        let lines = text.split(separator: "\n").map(String.init)
+        let lines = text.split(separator: "\n")
         return TextUnit(line: 1, blankLinesBefore: blankLinesBefore, indent: indent, lines: lines,
-                        keepsLines: lines.count > 1, text: lines.joined(separator: " "),
+                        keepsLines: lines.count > 1, text: Substring(lines.joined(separator: " ")),
                         wordCount: TextFacts.wordCount(text))
     }
 

@@ -72,7 +72,7 @@ struct DocumentAssembler {
                 quote.citation = Self.citation(fromCite: cite)
                 decide(item, "attribution")
             } else if item.role == .signOff, quote.attribution == nil {
-                signOff.append(item.unit.text)
+                signOff.append(String(item.unit.text))
                 decide(item, "attribution")
             } else {
                 break
@@ -117,6 +117,6 @@ struct DocumentAssembler {
 
     private mutating func decide(_ item: Classified, _ kind: String, extra: String = "") {
         decisions.append(BlockDecision(line: item.unit.line, kind: kind, rule: item.rule,
-                                       evidence: item.evidence + extra, excerpt: item.unit.text))
+                                       evidence: item.evidence + extra, excerpt: BlockDecision.excerpt(item.unit.text)))
     }
 }

@@ -12,16 +12,16 @@ enum FrontMatterRule {
         var decisions: [BlockDecision] = []
     }
 
-    static func apply(_ units: [TextUnit], inlines: (String) -> [Inline]) -> Result {
+    static func apply(_ units: [TextUnit], inlines: (Substring) -> [Inline]) -> Result {
         var result = Result()
         guard !units.isEmpty else { return result }
         var index = 0
         func decide(_ unit: TextUnit, _ kind: String, _ rule: String, _ evidence: String) {
-            result.decisions.append(BlockDecision(line: unit.line, kind: kind, rule: rule, evidence: evidence, excerpt: unit.text))
+            result.decisions.append(BlockDecision(line: unit.line, kind: kind, rule: rule, evidence: evidence, excerpt: BlockDecision.excerpt(unit.text)))
         }
 
         if hasKicker(units) {
-            result.metadata.kicker = units[0].text
+            result.metadata.kicker = String(units[0].text)
             decide(units[0], "kicker", "front-matter.kicker", "a short line above a headline that a tags line or byline follows")
             index = 1
         }
@@ -38,7 +38,7 @@ enum FrontMatterRule {
                 decide(unit, "author", "front-matter.byline", "a short line starting with \u{201C}by\u{201D}")
             } else if result.metadata.authors.isEmpty, index == (result.metadata.kicker == nil ? 1 : 2),
                       unit.isSingleLine, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text) {
-                result.metadata.authors = [unit.text]
+                result.metadata.authors = [String(unit.text)]
                 decide(unit, "author", "front-matter.name", "a personal name right under the title")
             } else if let name = bioName(unit) {
                 if result.metadata.authors.isEmpty { result.metadata.authors = [name] }
@@ -80,7 +80,7 @@ enum FrontMatterRule {
         guard unit.isSingleLine, unit.wordCount <= 12 else { return nil }
         let text = unit.text
         guard text.hasPrefix("By ") || text.hasPrefix("by ") || text.hasPrefix("BY ") else { return nil }
-        let rest = String(text.dropFirst(3))
+        let rest = text.dropFirst(3)
         var names: [String] = []
         for part in rest.split(separator: ",") {
             for name in part.split(separator: " and ", omittingEmptySubsequences: true) {
@@ -114,10 +114,10 @@ enum FrontMatterRule {
     }
 
     /// Tags split at separators when there are any; otherwise the line is one subject.
-    static func subjects(_ text: String) -> [String] {
+    static func subjects(_ text: Substring) -> [String] {
         for separator: Character in [",", ";", "|", "\u{B7}", "\u{2022}"] where text.contains(separator) {
             return text.split(separator: separator).map { String(TextFacts.trimmed($0)) }.filter { !$0.isEmpty }
         }
-        return [text]
+        return [String(text)]
     }
 }

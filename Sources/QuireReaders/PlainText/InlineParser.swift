@@ -19,8 +19,9 @@ enum InlineParser {
         var close: Mark
     }
 
-    static func parse(_ text: String) -> [Inline] {
-        var copy = text
+    static func parse<S: StringProtocol>(_ text: S) -> [Inline] {
+        if let inlines = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return inlines }
+        var copy = String(text)
         return copy.withUTF8 { parse(bytes: $0) }
     }
 

@@ -15,7 +15,8 @@ public struct PlainTextReader: DocumentReader {
 
     /// The document together with the decision taken for every block, for `quire inspect`.
     public func analyze(_ input: [UInt8], options: ReaderOptions) throws -> PlainTextAnalysis {
-        let text = try TextInput.decode(input, lenient: options.lenient)
+        // One string for the whole text; every line is a slice of it.
+        let text = String(decoding: try TextInput.decode(input, lenient: options.lenient), as: UTF8.self)
         let raw = Segmenter.segment(text)
         let layout = LayoutRule.detect(raw)
         let units = Unwrapper.unwrap(raw, layout: layout)
@@ -28,7 +29,7 @@ public struct PlainTextReader: DocumentReader {
         let body = DocumentAssembler.assemble(items)
 
         var metadata = front.metadata
-        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(400_000), as: UTF8.self))
+        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.utf8.prefix(400_000), as: UTF8.self))
         let layoutDecision = BlockDecision(line: 1, kind: "layout", rule: "layout.\(layout.layout.rawValue)",
                                            evidence: layout.evidence, excerpt: "")
         return PlainTextAnalysis(document: Document(metadata: metadata, blocks: body.blocks),
@@ -52,8 +53,11 @@ public struct BlockDecision: Sendable, Hashable {
     public var rule: String
     /// What the rule saw.
     public var evidence: String
-    /// The start of the block's text.
+    /// The start of the block's text (at most 80 characters).
     public var excerpt: String
+
+    /// The first 80 characters of a block, so decisions do not hold a second copy of the text.
+    static func excerpt(_ text: Substring) -> String { String(text.prefix(80)) }
 
     public init(line: Int, kind: String, rule: String, evidence: String, excerpt: String) {
         self.line = line

@@ -14,9 +14,11 @@ struct QuoteBalance: Sendable, Equatable {
 
     private enum Mark { case open, close }
 
-    init(_ text: String) {
-        var copy = text
-        copy.withUTF8 { bytes in self.scan(bytes) }
+    init<S: StringProtocol>(_ text: S) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in self.scan(bytes) }) == nil {
+            var copy = String(text)
+            copy.withUTF8 { bytes in self.scan(bytes) }
+        }
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {

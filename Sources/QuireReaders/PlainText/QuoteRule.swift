@@ -88,7 +88,7 @@ enum QuoteRule {
     }
 
     /// "In his will, he wrote:", "Natalia Sedova described how:".
-    static func isSayingLeadIn(_ text: String) -> Bool {
+    static func isSayingLeadIn(_ text: Substring) -> Bool {
         guard TextFacts.lastScalar(text) == ":" else { return false }
         let words = TextFacts.words(text).suffix(6)
         return words.contains { word in

@@ -6,12 +6,13 @@ struct TextUnit: Sendable, Hashable {
     var blankLinesBefore: Int
     /// Leading spaces of the least indented line (a tab counts as four).
     var indent: Int
-    /// The lines, without leading white space.
-    var lines: [String]
+    /// The lines, without leading white space (slices of the input).
+    var lines: [Substring]
     /// True when the line breaks are the author's (verse), not the wrapper's.
     var keepsLines: Bool
-    /// The lines joined into running text.
-    var text: String
+    /// The lines joined into running text (for one line, a slice of the input).
+    var text: Substring
+    /// Words in the text, counted up to 100.
     var wordCount: Int
 
     var isSingleLine: Bool { lines.count == 1 }
@@ -36,12 +37,12 @@ enum Unwrapper {
         } else {
             keeps = hasDeliberateBreak(block.rawLines, width: layout.width)
         }
-        let text = keeps ? lines.joined(separator: " ") : join(lines)
+        let text: Substring = lines.count == 1 ? lines[0] : Substring(keeps ? lines.joined(separator: " ") : join(lines))
         return TextUnit(line: block.firstLine, blankLinesBefore: block.blankLinesBefore, indent: indent,
                         lines: lines, keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
     }
 
-    static func indentation(_ line: String) -> Int {
+    static func indentation(_ line: Substring) -> Int {
         var count = 0
         for byte in line.utf8 {
             if byte == 0x20 { count += 1 } else if byte == 0x09 { count += 4 } else { break }
@@ -51,7 +52,7 @@ enum Unwrapper {
 
     /// True when a line other than the last stops short although the next
     /// line's first word would have fitted after it.
-    static func hasDeliberateBreak(_ rawLines: [String], width: Int) -> Bool {
+    static func hasDeliberateBreak(_ rawLines: [Substring], width: Int) -> Bool {
         for index in 0..<(rawLines.count - 1) {
             let length = rawLines[index].unicodeScalars.count
             let next = rawLines[index + 1].drop(while: { $0 == " " || $0 == "\t" })
@@ -64,8 +65,8 @@ enum Unwrapper {
 
     /// Joins wrapped lines with one space; a line ending in a hyphen after a
     /// letter is a compound split at its hyphen and is joined without one.
-    static func join(_ lines: [String]) -> String {
-        guard lines.count > 1 else { return lines.first ?? "" }
+    static func join(_ lines: [Substring]) -> String {
+        guard lines.count > 1 else { return lines.first.map { String($0) } ?? "" }
         var out = ""
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for (index, line) in lines.enumerated() {
