@@ -118,3 +118,61 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertEqual(document.blocks[1], .sceneBreak)
     }
 }
+
+final class PlainTextReaderStructureTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func headings(_ document: Document) -> [String] {
+        document.blocks.compactMap { block in
+            if case .heading(let level, _, let inlines) = block { return "\(level) \(inlines.plainText)" }
+            return nil
+        }
+    }
+
+    func testRomanSectionsAndArabicSubsectionsGetTwoLevels() throws {
+        let text = "An Essay\n\nJane Doe\n\nI. The First Part\n\n\(S.prose())\n\n1. A Detail\n\n\(S.prose())\n\nII. The Second Part\n\n\(S.prose())"
+        XCTAssertEqual(headings(try S.read(text)), ["1 I. The First Part", "2 1. A Detail", "1 II. The Second Part"])
+    }
+
+    func testNumberedItemsInARowAreNotHeadings() throws {
+        let text = "An Essay\n\nJane Doe\n\n\(S.prose())\n\n1. Bread for all\n\n2. Peace now\n\n3. Land to the tillers\n\n\(S.prose())"
+        XCTAssertEqual(headings(try S.read(text)), [])
+    }
+
+    func testIndentedSignOffUnderAQuotedLetter() throws {
+        let prose = S.wrap(S.prose(60))
+        let text = """
+        A Book
+
+        by Jane Doe
+
+
+
+
+        CHAPTER I.
+
+
+        \(prose)
+
+        \(S.wrap("“My dear sister, I write to you from the ship, where all is well and the crew are in good spirits, though the ice is close.", indent: "    "))
+
+                Your affectionate brother,
+
+                R. Walton.
+
+        \(prose)
+        """
+        let document = try S.read(text)
+        guard case .blockQuote(let quote) = document.blocks[2] else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(quote.blocks.count, 1)
+        XCTAssertEqual(quote.attribution?.plainText, "Your affectionate brother,\nR. Walton.")
+    }
+
+    func testSourceInParenthesesClosingAQuoteIsItsAttribution() throws {
+        let text = "An Essay\n\nJane Doe\n\n\(S.prose()) As the poet wrote:\n\nAll the world’s a stage,\nAnd all the men and women merely players. (As You Like It)\n\n\(S.prose())"
+        let document = try S.read(text)
+        guard case .blockQuote(let quote) = document.blocks[1] else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(quote.citation?.text, "As You Like It")
+        XCTAssertEqual(quote.blocks.last?.plainText, "All the world’s a stage,\nAnd all the men and women merely players.")
+    }
+}

@@ -60,6 +60,7 @@ enum BlockClassifier {
     /// next heading, and the line before must not lead into it.
     static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
         if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" { return false }
+        if kind.isNumbered && isListItem(units, index, kind: kind) { return false }
         if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
            TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
             return false  // the sentence goes on in the next block
@@ -71,6 +72,16 @@ enum BlockClassifier {
             if unit.wordCount >= 15 || unit.keepsLines { return true }
             if HeadingRule.candidate(unit, layout: layout) != nil { return kind != .title || layout == .wrapped }
             next += 1
+        }
+        return false
+    }
+
+    /// Numbered blocks next to each other ("1. Bread", "2. Peace") are a list, not headings:
+    /// a numbered heading is followed by its section's text.
+    static func isListItem(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind) -> Bool {
+        for neighbour in [index - 1, index + 1] where units.indices.contains(neighbour) {
+            if let first = TextFacts.words(units[neighbour].text.prefix(12)).first,
+               HeadingRule.numberingKind(first) == kind { return true }
         }
         return false
     }

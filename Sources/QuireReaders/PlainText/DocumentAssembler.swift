@@ -61,6 +61,9 @@ struct DocumentAssembler {
             }
         }
         var quote = BlockQuote(blocks: inner)
+        if !(end < items.count && (items[end].role == .signOff || { if case .cite = items[end].role { true } else { false } }())) {
+            takeTrailingSource(&quote, from: items[end - 1].unit)
+        }
         if case .heading? = previousBlockKind { quote.role = .epigraph }
         if items[start].quoteRole == .letter { quote.role = .letter }
         // A cite line, or a valediction and signature, close the quote.
@@ -93,6 +96,22 @@ struct DocumentAssembler {
 
     private var previousBlockKind: Block? { blocks.last }
 
+    /// Moves a closing "(Source)" out of the quote's last line into its attribution and citation.
+    private func takeTrailingSource(_ quote: inout BlockQuote, from unit: TextUnit) {
+        guard let lastBlock = quote.blocks.last else { return }
+        if unit.keepsLines, case .verse(var lines) = lastBlock, let line = unit.lines.last,
+           let (body, source) = AttributionRule.trailingSource(line) {
+            lines[lines.count - 1] = InlineParser.parse(body)
+            quote.blocks[quote.blocks.count - 1] = .verse(lines: lines)
+            quote.attribution = [.text(text: String(source))]
+            quote.citation = Self.citation(fromCite: String(source))
+        } else if !unit.keepsLines, let (body, source) = AttributionRule.trailingSource(unit.text) {
+            quote.blocks[quote.blocks.count - 1] = .paragraph(inlines: InlineParser.parse(body))
+            quote.attribution = [.text(text: String(source))]
+            quote.citation = Self.citation(fromCite: String(source))
+        }
+    }
+
     /// "Edward Dacre, 1640." → year 1640; "Childe Harold’s Pilgrimage, Canto IV, CVIII" → title and locator.
     static func citation(fromCite cite: String) -> Citation {
         var result = Citation(text: cite)
@@ -105,7 +124,7 @@ struct DocumentAssembler {
     }
 
     private mutating func headingLevel(_ kind: HeadingRule.Kind, after previous: Classified.Role?) -> Int {
-        if kind == .title, case .heading(let labelKind)? = previous, labelKind != .title, labelKind != .numbered,
+        if kind == .title, case .heading(let labelKind)? = previous, labelKind != .title, !labelKind.isNumbered,
            let level = levels[labelKind] {
             return level
         }

@@ -37,7 +37,8 @@ enum FrontMatterRule {
                 result.metadata.authors += names
                 decide(unit, "author", "front-matter.byline", "a short line starting with \u{201C}by\u{201D}")
             } else if result.metadata.authors.isEmpty, index == (result.metadata.kicker == nil ? 1 : 2),
-                      unit.isSingleLine, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text) {
+                      unit.isSingleLine, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text),
+                      !TextFacts.isAllCapitals(unit.text), HeadingRule.label(TextFacts.words(unit.text)) == nil {
                 result.metadata.authors = [String(unit.text)]
                 decide(unit, "author", "front-matter.name", "a personal name right under the title")
             } else if let name = bioName(unit) {
