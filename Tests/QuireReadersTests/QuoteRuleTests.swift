@@ -74,3 +74,25 @@ final class QuoteRuleTests: XCTestCase {
         XCTAssertEqual(roles(text, .wrapped), ["p", "quote", "p"])
     }
 }
+
+final class QuoteRuleDialogueTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testAMultiParagraphSpeechInDialogueIsNotABlockQuote() {
+        let text = """
+        “Pray continue your narrative,” said Holmes.
+
+        “I am the son,” said he, “of a man who left the farm and went to sea when he was young.
+
+        “He came back rich and bought the house where we lived until he died.”
+
+        “That is very clear,” said Holmes.
+        """
+        XCTAssertFalse(S.classified(text).contains { $0.role == .quote })
+    }
+
+    func testShortSpeechesAfterABrokenOffLineStayText() {
+        let text = "“But your client—”\n\n“Never mind him.”\n\n“Very well.”\n\n\(S.prose())"
+        XCTAssertFalse(S.classified(text).contains { $0.role == .quote })
+    }
+}

@@ -25,6 +25,12 @@ enum QuoteRule {
             balances[index] = computed
             return computed
         }
+        // Quoted paragraphs among dialogue are speech, not block quotes: the rules
+        // that read quotation marks need narration on both sides.
+        func isSpeech(_ index: Int) -> Bool {
+            items.indices.contains(index) && items[index].role == .paragraph && balance(index).startsWithOpen
+        }
+        func narrationAround(_ start: Int, _ end: Int) -> Bool { !isSpeech(start - 1) && !isSpeech(end + 1) }
         var index = 0
         while index < items.count {
             defer { index += 1 }
@@ -55,7 +61,7 @@ enum QuoteRule {
                     end += 1
                     if next.openAtEnd == 0 { closed = true; break }
                 }
-                if closed && end - index >= 2 {
+                if closed && end - index >= 2 && narrationAround(index, end - 1) {
                     for member in index..<end {
                         items[member].set(.quote, "quote.continued", "each paragraph reopens a quotation left open, the last closes it")
                     }
@@ -63,8 +69,10 @@ enum QuoteRule {
                     continue
                 }
             }
-            if here.whollyEnclosed {
-                let runsIn = previous.map { $0.role == .quote || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text)) } ?? false
+            if here.whollyEnclosed && narrationAround(index, index) {
+                let runsIn = previous.map {
+                    ($0.role == .quote && $0.rule != "quote.enclosed") || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text))
+                } ?? false
                 let runsOut = index + 1 < items.count && items[index + 1].role == .paragraph
                     && items[index + 1].unit.text.unicodeScalars.first.map { TextFacts.isLower($0) || TextFacts.dashes.contains($0) } == true
                 if runsIn || runsOut {
@@ -74,7 +82,7 @@ enum QuoteRule {
                     continue
                 }
             }
-            if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose {
+            if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose && narrationAround(index, index) {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
         }
