@@ -35,7 +35,10 @@ final class CorpusScoreTests: XCTestCase {
     static let bar = 0.9
 
     func testCorpusScores() throws {
-        guard let directory = SharedFixtures.url("corpus") else {
+        // QUIRE_CORPUS points the scorer at another folder of NAME.txt + NAME.expected.json pairs
+        // (a held-out set) to see its table; the bars are asserted for the shared corpus only.
+        let override = ProcessInfo.processInfo.environment["QUIRE_CORPUS"].map { URL(fileURLWithPath: $0) }
+        guard let directory = override ?? SharedFixtures.url("corpus") else {
             throw XCTSkip("the shared corpus is not beside the package (../shared/corpus)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -50,6 +53,7 @@ final class CorpusScoreTests: XCTestCase {
             scores.append(Self.score(base, document: document, expected: expected))
         }
         print(Self.table(scores))
+        guard override == nil else { return }
         for score in scores {
             for (kind, value) in [("headings", score.headings), ("block quotes", score.quotes), ("citations", score.citations)] {
                 XCTAssertGreaterThanOrEqual(value.f1, Self.bar, "\(score.name): \(kind) F1 \(value.cell)")

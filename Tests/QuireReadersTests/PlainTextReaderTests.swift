@@ -176,3 +176,37 @@ final class PlainTextReaderStructureTests: XCTestCase {
         XCTAssertEqual(quote.blocks.last?.plainText, "All the world’s a stage,\nAnd all the men and women merely players.")
     }
 }
+
+final class PlainTextReaderNestingTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testHeadingsPrintedUnderEachOtherNest() throws {
+        let prose = S.wrap(S.prose(60))
+        let text = "The Walled Garden\n\nby J. M. Harrow\n\n\n\n\nESSAYS OF THE SEASONS\n\n\n\n\nIV. OF GARDENS\n\n\n\n\nI. THE OLD WALLS\n\n\n\(prose)\n\n\n\nII. LETTERS\n\n\n\(prose)"
+        let levels = try S.read(text).blocks.compactMap { block -> Int? in
+            if case .heading(let level, _, _) = block { return level }
+            return nil
+        }
+        XCTAssertEqual(levels, [1, 2, 3, 3])
+    }
+
+    func testEpigraphClosedByItsSourceInParentheses() throws {
+        let text = "An Essay\n\nby Jane Doe\n\nI. The Old Walls\n\nGod Almighty first planted a garden. (Francis Bacon)\n\n\(S.prose())"
+        guard case .blockQuote(let quote) = try S.read(text).blocks[1] else { return XCTFail() }
+        XCTAssertEqual(quote.role, .epigraph)
+        XCTAssertEqual(quote.citation?.text, "Francis Bacon")
+    }
+
+    func testAListAfterAColonIsNotAQuote() throws {
+        let text = "An Essay\n\nby Jane Doe\n\n\(S.prose()) He wrote them on the inside cover:\n\n1. Plant for your grandchildren.\n\n2. Water in the evening.\n\n\(S.prose())"
+        XCTAssertFalse(try S.read(text).blocks.contains { if case .blockQuote = $0 { true } else { false } })
+    }
+
+    func testSignatureOfAFirmUnderAValediction() throws {
+        let text = "An Essay\n\nby Jane Doe\n\nDear Sir,\n\n\(S.prose())\n\nYour obedient servants,\n\nHarkness and Sons\n\n\(S.prose())"
+        let document = try S.read(text)
+        guard case .blockQuote(let quote) = document.blocks[0] else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(quote.role, .letter)
+        XCTAssertEqual(quote.attribution?.plainText, "Your obedient servants,\nHarkness and Sons")
+    }
+}

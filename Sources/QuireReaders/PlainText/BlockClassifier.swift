@@ -59,7 +59,8 @@ enum BlockClassifier {
     /// A heading introduces text: something substantial must follow before the
     /// next heading, and the line before must not lead into it.
     static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
-        if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" { return false }
+        // A line ending in a colon or a comma leads into what follows (a list, a signature).
+        if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" || mark == "," { return false }
         if kind.isNumbered && isListItem(units, index, kind: kind) { return false }
         if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
            TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
@@ -79,11 +80,34 @@ enum BlockClassifier {
     /// Numbered blocks next to each other ("1. Bread", "2. Peace") are a list, not headings:
     /// a numbered heading is followed by its section's text.
     static func isListItem(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind) -> Bool {
-        for neighbour in [index - 1, index + 1] where units.indices.contains(neighbour) {
-            if let first = TextFacts.words(units[neighbour].text.prefix(12)).first,
-               HeadingRule.numberingKind(first) == kind { return true }
-        }
+        guard let value = ordinalValue(units[index]) else { return false }
+        if index > 0, ordinalValue(units[index - 1]) == value - 1 { return true }
+        if index + 1 < units.count, ordinalValue(units[index + 1]) == value + 1 { return true }
         return false
+    }
+
+    /// The number an ordinal at the start of the unit stands for ("IV." → 4, "2." → 2, "(B)" → 2).
+    static func ordinalValue(_ unit: TextUnit) -> Int? {
+        guard let first = TextFacts.words(unit.text.prefix(12)).first, let kind = HeadingRule.numberingKind(first) else { return nil }
+        let core = first.filter { $0 != "." && $0 != ")" && $0 != "(" }
+        switch kind {
+        case .numberedArabic: return Int(core)
+        case .numberedLetter: return core.unicodeScalars.first.map { Int($0.value) - 64 }
+        case .numberedRoman: return romanValue(core)
+        default: return nil
+        }
+    }
+
+    static func romanValue(_ numeral: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        var total = 0
+        var previous = 0
+        for character in numeral.uppercased().reversed() {
+            guard let value = values[character] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total
     }
 
     /// "* * *", "***", "#", "~~~": a break between scenes.

@@ -3,8 +3,10 @@ import QuireModel
 /// Stage 10: builds the tree from the classified units. Consecutive quote
 /// units form one block quote (a verse quote of several stanzas is one verse
 /// block); a cite line or sign-off under it becomes its attribution. Heading
-/// levels follow the order in which kinds of heading first appear, and a title
-/// printed under a label ("CHAPTER XXVI." then its title) shares its level.
+/// levels follow the order in which kinds of heading first appear; a heading
+/// printed right under another one is one level deeper ("FLORENCE NIGHTINGALE"
+/// then "II"), except a title under its label ("CHAPTER XXVI." then its title),
+/// which shares the label's level.
 struct DocumentAssembler {
     var blocks: [Block] = []
     var decisions: [BlockDecision] = []
@@ -22,7 +24,7 @@ struct DocumentAssembler {
             let item = items[index]
             switch item.role {
             case .heading(let kind):
-                let level = headingLevel(kind, after: index > 0 ? items[index - 1].role : nil)
+                let level = headingLevel(kind, under: index > 0 ? items[index - 1].role : nil)
                 blocks.append(.heading(level: level, id: "", inlines: InlineParser.parse(item.unit.text)))
                 decide(item, "heading", extra: " (level \(level))")
             case .paragraph, .cite, .signOff:
@@ -123,15 +125,22 @@ struct DocumentAssembler {
         return result
     }
 
-    private mutating func headingLevel(_ kind: HeadingRule.Kind, after previous: Classified.Role?) -> Int {
-        if kind == .title, case .heading(let labelKind)? = previous, labelKind != .title, !labelKind.isNumbered,
-           let level = levels[labelKind] {
-            return level
+    private mutating func headingLevel(_ kind: HeadingRule.Kind, under previous: Classified.Role?) -> Int {
+        if case .heading(let above)? = previous, case .heading(_, _, _)? = blocks.last, let aboveLevel = lastHeadingLevel {
+            let isLabel = above == .part || above == .chapter || above == .section
+            if kind == .title && isLabel { return aboveLevel }
+            levels[kind] = aboveLevel + 1
+            return aboveLevel + 1
         }
         if let level = levels[kind] { return level }
-        let level = levels.count + 1
+        let level = (levels.values.max() ?? 0) + 1
         levels[kind] = level
         return level
+    }
+
+    private var lastHeadingLevel: Int? {
+        if case .heading(let level, _, _)? = blocks.last { return level }
+        return nil
     }
 
     private mutating func decide(_ item: Classified, _ kind: String, extra: String = "") {

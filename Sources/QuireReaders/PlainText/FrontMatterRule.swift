@@ -36,6 +36,10 @@ enum FrontMatterRule {
             if let names = bylineNames(unit) {
                 result.metadata.authors += names
                 decide(unit, "author", "front-matter.byline", "a short line starting with \u{201C}by\u{201D}")
+            } else if isTagsLine(unit), units[(index + 1)...].prefix(2).contains(where: { bylineNames($0) != nil || bioName($0) != nil }) {
+                result.metadata.subjects = subjects(unit.text)
+                decide(unit, "subjects", "front-matter.tags", "capitalised words without punctuation above the byline")
+                article = true
             } else if result.metadata.authors.isEmpty, index == (result.metadata.kicker == nil ? 1 : 2),
                       unit.isSingleLine, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text),
                       !TextFacts.isAllCapitals(unit.text), HeadingRule.label(TextFacts.words(unit.text)) == nil {
@@ -45,10 +49,6 @@ enum FrontMatterRule {
                 if result.metadata.authors.isEmpty { result.metadata.authors = [name] }
                 result.metadata.authorNote.append(.paragraph(inlines: inlines(unit.text)))
                 decide(unit, "author-note", "front-matter.author-bio", "a sentence about \(name) near the title")
-                article = true
-            } else if isTagsLine(unit), units[(index + 1)...].prefix(2).contains(where: { bylineNames($0) != nil || bioName($0) != nil }) {
-                result.metadata.subjects = subjects(unit.text)
-                decide(unit, "subjects", "front-matter.tags", "capitalised words without punctuation above the byline")
                 article = true
             } else {
                 break

@@ -47,7 +47,12 @@ enum QuoteRule {
             }
             guard role == .paragraph else { continue }
             let previous = index > 0 ? items[index - 1] : nil
-            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text) {
+            let underHeading = previous.map { if case .heading = $0.role { true } else { false } } ?? true
+            if underHeading, unit.wordCount <= 80, AttributionRule.trailingSource(unit.text) != nil {
+                items[index].set(.quote, "quote.epigraph-source", "under a heading and closed by its source in parentheses")
+                continue
+            }
+            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text), !isListItem(unit.text) {
                 items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying")
                 continue
             }
@@ -86,6 +91,12 @@ enum QuoteRule {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
         }
+    }
+
+    /// "1. Plant for your grandchildren.", "• Water in the evening.": an item of a list, not a quotation.
+    static func isListItem(_ text: Substring) -> Bool {
+        guard let first = TextFacts.words(text.prefix(12)).first else { return false }
+        return HeadingRule.numberingKind(first) != nil || first == "\u{2022}" || first == "-" || first == "*"
     }
 
     /// The indentation most body paragraphs have.

@@ -96,7 +96,8 @@ enum TextFacts {
     }
 
     /// Small words that stay lower-case inside names ("de", "van").
-    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "du", "le", "la", "del", "y", "bin", "ibn", "al"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "du", "le", "la", "del", "y", "bin", "ibn", "al",
+                                             "and", "&"]
 
     /// Looks like a personal name: two to six capitalised words or initials
     /// ("G. K. Chesterton", "Henry David Thoreau", "R. Walton.").
