@@ -57,7 +57,14 @@ public struct BlockDecision: Sendable, Hashable {
     public var excerpt: String
 
     /// The first 80 characters of a block, so decisions do not hold a second copy of the text.
-    static func excerpt(_ text: Substring) -> String { String(text.prefix(80)) }
+    static func excerpt(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > 80 else { return String(text) }
+        // Cut at a scalar boundary within the first 80 bytes.
+        var end = utf8.index(utf8.startIndex, offsetBy: 80)
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(Substring(utf8[..<end]))
+    }
 
     public init(line: Int, kind: String, rule: String, evidence: String, excerpt: String) {
         self.line = line

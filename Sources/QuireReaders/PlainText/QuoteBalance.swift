@@ -31,6 +31,12 @@ struct QuoteBalance: Sendable, Equatable {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            // Fast path: a byte that cannot start a quotation mark.
+            if byte != 0x22 && byte < 0xC2 {
+                if byte != 0x20 { seenContent = true }
+                index += 1
+                continue
+            }
             var mark: Mark? = nil
             var length = 1
             if byte == 0x22 {

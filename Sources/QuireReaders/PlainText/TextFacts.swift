@@ -35,6 +35,16 @@ enum TextFacts {
         return copy.withUTF8(count)
     }
 
+    /// Unicode scalars in `text`, counted on its UTF-8 bytes (every byte that does not continue a sequence).
+    static func scalarCount(_ text: Substring) -> Int {
+        let count: (UnsafeBufferPointer<UInt8>) -> Int = { bytes in
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count
+    }
+
     /// The last scalar that is not a closing quotation mark, bracket or space.
     static func finalMark<S: StringProtocol>(_ text: S) -> Unicode.Scalar? {
         for scalar in text.unicodeScalars.reversed() {

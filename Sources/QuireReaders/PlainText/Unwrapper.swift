@@ -54,9 +54,9 @@ enum Unwrapper {
     /// line's first word would have fitted after it.
     static func hasDeliberateBreak(_ rawLines: [Substring], width: Int) -> Bool {
         for index in 0..<(rawLines.count - 1) {
-            let length = rawLines[index].unicodeScalars.count
+            let length = TextFacts.scalarCount(rawLines[index])
             let next = rawLines[index + 1].drop(while: { $0 == " " || $0 == "\t" })
-            let nextWord = next.prefix(while: { $0 != " " }).unicodeScalars.count
+            let nextWord = TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
             // Two columns of slack: the width is estimated, not declared.
             if length + 1 + nextWord <= width - 2 { return true }
         }
