@@ -210,3 +210,54 @@ final class PlainTextReaderNestingTests: XCTestCase {
         XCTAssertEqual(quote.attribution?.plainText, "Your obedient servants,\nHarkness and Sons")
     }
 }
+
+final class GutenbergFrameRuleTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testHeaderGivesMetadataAndLicenceIsLeftOut() throws {
+        let prose = S.wrap(S.prose(60))
+        let text = """
+        The Project Gutenberg eBook of The Walled Garden
+
+        \(S.wrap("This ebook is for the use of anyone anywhere in the United States and most other parts of the world at no cost and with almost no restrictions whatsoever."))
+
+        Title: The Walled Garden
+
+        Author: J. M. Harrow
+
+        Language: English
+
+        *** START OF THE PROJECT GUTENBERG EBOOK THE WALLED GARDEN ***
+
+
+
+
+        THE WALLED GARDEN
+
+        by J. M. Harrow
+
+
+
+
+        CHAPTER I.
+
+
+        \(prose)
+
+        \(prose)
+
+        *** END OF THE PROJECT GUTENBERG EBOOK THE WALLED GARDEN ***
+
+        \(S.wrap("Updated editions will replace the previous one—the old editions will be renamed. Creating the works from print editions not protected by U.S. copyright law means that no one owns a United States copyright in these works."))
+        """
+        let analysis = try PlainTextReader().analyze(Array(text.utf8), options: ReaderOptions())
+        let document = analysis.document
+        XCTAssertEqual(document.metadata.plainTitle, "The Walled Garden")
+        XCTAssertEqual(document.metadata.authors, ["J. M. Harrow"])
+        XCTAssertEqual(document.blocks.count, 3, "the chapter heading and its two paragraphs")
+        XCTAssertEqual(analysis.decisions.filter { $0.kind == "boilerplate" }.count, 8, "header, markers and licence")
+        let blocks = analysis.decisions.dropFirst()  // the first is the layout
+        XCTAssertEqual(Set(blocks.map(\.line)).count, blocks.count, "one decision per block")
+        XCTAssertEqual(blocks.count, Segmenter.segment(Array(text.utf8)).count)
+    }
+}

@@ -81,7 +81,12 @@ enum FrontMatterRule {
         guard unit.isSingleLine, unit.wordCount <= 12 else { return nil }
         let text = unit.text
         guard text.hasPrefix("By ") || text.hasPrefix("by ") || text.hasPrefix("BY ") else { return nil }
-        let rest = text.dropFirst(3)
+        let names = splitNames(text.dropFirst(3))
+        return names.isEmpty || !names.allSatisfy(TextFacts.isPersonalName) ? nil : names
+    }
+
+    /// "Karl Marx, Friedrich Engels and Jenny Marx" → the three names.
+    static func splitNames(_ rest: Substring) -> [String] {
         var names: [String] = []
         for part in rest.split(separator: ",") {
             for name in part.split(separator: " and ", omittingEmptySubsequences: true) {
@@ -90,8 +95,7 @@ enum FrontMatterRule {
             }
         }
         // "and" may sit between the last two names after a comma: ", and Z".
-        names = names.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
-        return names.isEmpty || !names.allSatisfy(TextFacts.isPersonalName) ? nil : names
+        return names.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
     }
 
     /// "Rob Jones is a member of ...": the person a one-sentence bio is about.

@@ -21,19 +21,37 @@ public struct PlainTextReader: DocumentReader {
         let layout = LayoutRule.detect(raw)
         let units = Unwrapper.unwrap(raw, layout: layout)
 
-        let front = FrontMatterRule.apply(units, inlines: InlineParser.parse)
-        var items = BlockClassifier.classify(Array(units[front.bodyStart...]), layout: layout.layout)
+        var front: FrontMatterRule.Result
+        var body: ArraySlice<TextUnit>
+        if let frame = GutenbergFrameRule.apply(units) {
+            if let title = frame.title {
+                front = FrontMatterRule.Result()
+                front.metadata.title = InlineParser.parse(title)
+                front.metadata.authors = frame.authors
+                body = units[frame.body]
+            } else {
+                let book = Array(units[frame.body])
+                front = FrontMatterRule.apply(book, inlines: InlineParser.parse)
+                if front.metadata.authors.isEmpty { front.metadata.authors = frame.authors }
+                body = book[front.bodyStart...]
+            }
+            front.decisions += frame.decisions
+        } else {
+            front = FrontMatterRule.apply(units, inlines: InlineParser.parse)
+            body = units[front.bodyStart...]
+        }
+        var items = BlockClassifier.classify(Array(body), layout: layout.layout)
         QuoteRule.apply(&items, layout: layout.layout)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
-        let body = DocumentAssembler.assemble(items)
+        let assembled = DocumentAssembler.assemble(items)
 
         var metadata = front.metadata
         metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.utf8.prefix(400_000), as: UTF8.self))
         let layoutDecision = BlockDecision(line: 1, kind: "layout", rule: "layout.\(layout.layout.rawValue)",
                                            evidence: layout.evidence, excerpt: "")
-        return PlainTextAnalysis(document: Document(metadata: metadata, blocks: body.blocks),
-                                 decisions: [layoutDecision] + front.decisions + body.decisions)
+        return PlainTextAnalysis(document: Document(metadata: metadata, blocks: assembled.blocks),
+                                 decisions: [layoutDecision] + (front.decisions + assembled.decisions).sorted { $0.line < $1.line })
     }
 }
 

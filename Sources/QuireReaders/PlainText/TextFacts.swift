@@ -15,8 +15,9 @@ enum TextFacts {
     }
 
     /// Words separated by spaces, tabs, line feeds or no-break spaces, counted on
-    /// bytes. Counting stops at `limit`: rules only ask whether a block is short.
-    static func wordCount<S: StringProtocol>(_ text: S, limit: Int = 100) -> Int {
+    /// bytes. Counting stops at `limit`: rules only ask whether a block is short
+    /// (the longest limit any rule uses is 80 words).
+    static func wordCount<S: StringProtocol>(_ text: S, limit: Int = 81) -> Int {
         func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var count = 0
             var inWord = false

@@ -12,7 +12,7 @@ struct TextUnit: Sendable, Hashable {
     var keepsLines: Bool
     /// The lines joined into running text (for one line, a slice of the input).
     var text: Substring
-    /// Words in the text, counted up to 100.
+    /// Words in the text, counted up to 81.
     var wordCount: Int
 
     var isSingleLine: Bool { lines.count == 1 }
