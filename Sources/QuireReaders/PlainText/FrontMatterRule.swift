@@ -29,6 +29,12 @@ enum FrontMatterRule {
         result.metadata.title = inlines(titleUnit.text)
         decide(titleUnit, "title", "front-matter.title", index == 0 ? "the first block of the text" : "the headline under the kicker")
         index += 1
+        if index + 1 < units.count, units[index].isSingleLine, units[index].wordCount <= 15,
+           bylineNames(units[index]) == nil, !TextFacts.isPersonalName(units[index].text), bylineNames(units[index + 1]) != nil {
+            result.metadata.subtitle = inlines(units[index].text)
+            decide(units[index], "subtitle", "front-matter.subtitle", "a short line between the title and the byline")
+            index += 1
+        }
 
         var article = result.metadata.kicker != nil
         while index < units.count && index <= 5 {
@@ -45,6 +51,9 @@ enum FrontMatterRule {
                       !TextFacts.isAllCapitals(unit.text), HeadingRule.label(TextFacts.words(unit.text)) == nil {
                 result.metadata.authors = [String(unit.text)]
                 decide(unit, "author", "front-matter.name", "a personal name right under the title")
+            } else if result.metadata.date == nil, isDateLine(unit) {
+                result.metadata.date = String(unit.text)
+                decide(unit, "date", "front-matter.date", "a month and a year near the title")
             } else if let name = bioName(unit) {
                 if result.metadata.authors.isEmpty { result.metadata.authors = [name] }
                 result.metadata.authorNote.append(.paragraph(inlines: inlines(unit.text)))
@@ -70,7 +79,10 @@ enum FrontMatterRule {
     static func hasKicker(_ units: [TextUnit]) -> Bool {
         guard units.count >= 3, units[0].isSingleLine, units[0].wordCount <= 6,
               !TextFacts.endsSentence(units[0].text), units[1].isSingleLine,
-              bylineNames(units[1]) == nil, !TextFacts.isPersonalName(units[1].text), units[1].wordCount <= 30
+              bylineNames(units[1]) == nil, !TextFacts.isPersonalName(units[1].text), units[1].wordCount <= 30,
+              // A kicker is a label over a longer headline; a longer second line under a short one
+              // that is not much longer is a subtitle.
+              units[1].wordCount >= 2 * units[0].wordCount + 3
         else { return false }
         return units[2...].prefix(2).contains { bylineNames($0) != nil || bioName($0) != nil }
             || (units.count > 3 && isTagsLine(units[2]) && units[3...].prefix(2).contains { bylineNames($0) != nil || bioName($0) != nil })
@@ -107,6 +119,16 @@ enum FrontMatterRule {
             return TextFacts.isPersonalName(name) && verbIndex >= 2 ? name : nil
         }
         return nil
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"]
+
+    /// "7 November 2019", "November 21, 1787": a short line with a month and a year.
+    static func isDateLine(_ unit: TextUnit) -> Bool {
+        guard unit.isSingleLine, unit.wordCount <= 6 else { return false }
+        let words = TextFacts.words(unit.text).map { $0.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return words.contains(where: months.contains) && words.contains { TextFacts.isYear($0) }
     }
 
     /// Tags run together: capitalised words, no sentence punctuation.
