@@ -156,9 +156,9 @@ final class CorpusScoreTests: XCTestCase {
     static func table(_ scores: [DocumentScore]) -> String {
         func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
         var lines = ["corpus scores (precision/recall/F1)",
-                     pad("document", 36) + pad("headings", 16) + pad("block quotes", 16) + pad("citations", 16) + "title author"]
+                     pad("document", 46) + pad("headings", 16) + pad("block quotes", 16) + pad("citations", 16) + "title author"]
         for score in scores {
-            lines.append(pad(score.name, 36) + pad(score.headings.cell, 16) + pad(score.quotes.cell, 16)
+            lines.append(pad(score.name, 46) + pad(score.headings.cell, 16) + pad(score.quotes.cell, 16)
                          + pad(score.citations.cell, 16) + pad(score.titleRight ? "ok" : "WRONG", 6) + (score.authorRight ? "ok" : "WRONG"))
         }
         return lines.joined(separator: "\n")

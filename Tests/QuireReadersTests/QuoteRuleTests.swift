@@ -96,3 +96,18 @@ final class QuoteRuleDialogueTests: XCTestCase {
         XCTAssertFalse(S.classified(text).contains { $0.role == .quote })
     }
 }
+
+final class QuoteRuleWrittenExtractTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testLongQuotationWithAWritingTagIsAnExtract() {
+        let extract = "“I cannot conceive,” wrote an eyewitness, “as I now calmly look back on the first three weeks after the arrival of the wounded from Inkerman, how it could have been possible to have avoided a state of things too disastrous to contemplate.”"
+        let items = S.classified("\(S.prose())\n\n\(extract)\n\n\(S.prose())")
+        XCTAssertEqual(items.map(\.rule), ["paragraph.default", "quote.written-extract", "paragraph.default"])
+    }
+
+    func testSpokenLineWithASayingTagStaysText() {
+        let speech = "“It is a trap,” said I, “and you know it as well as I do, Holmes, for nobody who meant well would ask a man to come alone to a boathouse at night in the fog.”"
+        XCTAssertFalse(S.classified("\(S.prose())\n\n\(speech)\n\n\(S.prose())").contains { $0.role == .quote })
+    }
+}

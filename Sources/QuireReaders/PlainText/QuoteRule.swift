@@ -87,6 +87,11 @@ enum QuoteRule {
                     continue
                 }
             }
+            if here.startsWithOpen && here.openAtEnd == 0 && here.endsWithClose && narrationAround(index, index),
+               let verb = writtenExtractTag(unit.text) {
+                items[index].set(.quote, "quote.written-extract", "a long quotation interrupted only by \u{201C}\(verb)\u{201D} and its writer")
+                continue
+            }
             if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose && narrationAround(index, index) {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
@@ -97,6 +102,27 @@ enum QuoteRule {
     static func isListItem(_ text: Substring) -> Bool {
         guard let first = TextFacts.words(text.prefix(12)).first else { return false }
         return HeadingRule.numberingKind(first) != nil || first == "\u{2022}" || first == "-" || first == "*"
+    }
+
+    /// Verbs that introduce something written rather than spoken: an extract, not dialogue.
+    static let writingVerbs: Set<String> = ["wrote", "writes", "records", "recorded", "notes", "observes", "remarks",
+                                            "declares", "continues", "adds", "says", "writing"]
+
+    /// “I cannot conceive,” wrote an eyewitness, “as I now calmly look back …”: the text
+    /// outside the quotation marks is a short tag with a verb of writing, the quoted
+    /// text is long. Returns the verb.
+    static func writtenExtractTag(_ text: Substring) -> String? {
+        var inside = 0
+        var outside: [Substring] = []
+        var depth = 0
+        for word in TextFacts.words(text) {
+            let opens = word.unicodeScalars.filter { TextFacts.openDouble.contains($0) && $0 != "\"" }.count
+            let closes = word.unicodeScalars.filter { TextFacts.closeDouble.contains($0) && $0 != "\"" }.count
+            if depth > 0 || opens > 0 { inside += 1 } else { outside.append(word) }
+            depth = max(0, depth + opens - closes)
+        }
+        guard inside >= 25, !outside.isEmpty, outside.count <= 8 else { return nil }
+        return outside.lazy.map { String($0.lowercased().filter(\.isLetter)) }.first(where: writingVerbs.contains)
     }
 
     /// The indentation most body paragraphs have.
