@@ -40,3 +40,17 @@ final class LetterAndAttributionRuleTests: XCTestCase {
         XCTAssertFalse(BlockClassifier.isSceneBreak(S.unit("* note")))
     }
 }
+
+final class ListRuleTests: XCTestCase {
+    func testMarkers() {
+        XCTAssertEqual(ListRule.marker("12. Twelve"), ListRule.Marker(ordered: true, number: 12, length: 4))
+        XCTAssertEqual(ListRule.marker("• Bread"), ListRule.Marker(ordered: false, number: 0, length: 4))
+        XCTAssertNil(ListRule.marker("1905 and the theory"))
+        XCTAssertNil(ListRule.marker("-that is"))
+    }
+
+    func testNumbersMustCountUp() {
+        let items = ReaderTestSupport.classified("1. Bread.\n\n2. Peace.\n\n7. Land.")
+        XCTAssertEqual(items.map(\.role), [.listItem, .listItem, .paragraph])
+    }
+}

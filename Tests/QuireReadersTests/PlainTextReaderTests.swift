@@ -199,7 +199,12 @@ final class PlainTextReaderNestingTests: XCTestCase {
 
     func testAListAfterAColonIsNotAQuote() throws {
         let text = "An Essay\n\nby Jane Doe\n\n\(S.prose()) He wrote them on the inside cover:\n\n1. Plant for your grandchildren.\n\n2. Water in the evening.\n\n\(S.prose())"
-        XCTAssertFalse(try S.read(text).blocks.contains { if case .blockQuote = $0 { true } else { false } })
+        let blocks = try S.read(text).blocks
+        XCTAssertFalse(blocks.contains { if case .blockQuote = $0 { true } else { false } })
+        XCTAssertEqual(blocks[1], .list(list: ListBlock(ordered: true, start: 1, items: [
+            [.paragraph(inlines: [.text(text: "Plant for your grandchildren.")])],
+            [.paragraph(inlines: [.text(text: "Water in the evening.")])],
+        ])))
     }
 
     func testSignatureOfAFirmUnderAValediction() throws {

@@ -14,6 +14,7 @@ final class QuoteRuleTests: XCTestCase {
             case .cite: return "cite"
             case .signOff: return "signoff"
             case .sceneBreak: return "break"
+            case .listItem: return "li"
             }
         }
     }

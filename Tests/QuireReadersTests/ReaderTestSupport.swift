@@ -18,6 +18,7 @@ enum ReaderTestSupport {
         let units = Unwrapper.unwrap(raw, layout: LayoutRule.Result(layout: layout, width: 70, evidence: ""))
         var items = BlockClassifier.classify(units, layout: layout)
         QuoteRule.apply(&items, layout: layout)
+        ListRule.apply(&items)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
         return items

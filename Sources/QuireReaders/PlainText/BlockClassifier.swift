@@ -12,6 +12,8 @@ struct Classified: Sendable {
         /// A letter's valediction and signature, closing a quote.
         case signOff
         case sceneBreak
+        /// An item of a bulleted or numbered list.
+        case listItem
     }
 
     var unit: TextUnit

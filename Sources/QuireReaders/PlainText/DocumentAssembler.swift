@@ -36,12 +36,33 @@ struct DocumentAssembler {
             case .sceneBreak:
                 blocks.append(.sceneBreak)
                 decide(item, "scene-break")
+            case .listItem:
+                index = list(items, from: index)
+                continue
             case .quote:
                 index = quote(items, from: index)
                 continue
             }
             index += 1
         }
+    }
+
+    /// Builds one list from the items starting at `start`; returns the index after it.
+    private mutating func list(_ items: [Classified], from start: Int) -> Int {
+        var end = start
+        var entries: [[Block]] = []
+        var first: ListRule.Marker? = nil
+        while end < items.count, items[end].role == .listItem {
+            let text = items[end].unit.text
+            let marker = ListRule.marker(text)
+            if first == nil { first = marker }
+            let body = marker.map { Substring(text.utf8.dropFirst($0.length)) } ?? text
+            entries.append([.paragraph(inlines: InlineParser.parse(body))])
+            decide(items[end], "list-item")
+            end += 1
+        }
+        blocks.append(.list(list: ListBlock(ordered: first?.ordered ?? false, start: max(1, first?.number ?? 1), items: entries)))
+        return end
     }
 
     /// Builds one block quote from `start`; returns the index after it.

@@ -45,7 +45,7 @@ enum HeadingRule {
             guard unit.indent == 0, unit.blankLinesBefore >= 2, unpunctuated else { return nil }
             return (numbered ?? .title, "a short unpunctuated line set off by extra blank lines")
         }
-        guard unit.indent == 0, unpunctuated || (numbered != nil && last == "."), !endsInFunctionWord(words),
+        guard unit.indent == 0, unpunctuated, !endsInFunctionWord(words),
               AttributionRule.trailingSource(unit.text) == nil else { return nil }  // "… a garden. (Francis Bacon)"
         if let numbered { return (numbered, "a numbered short line (\(words[0]))") }
         return (.title, "a short line without final punctuation")

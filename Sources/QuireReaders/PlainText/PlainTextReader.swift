@@ -42,6 +42,7 @@ public struct PlainTextReader: DocumentReader {
         }
         var items = BlockClassifier.classify(Array(body), layout: layout.layout)
         QuoteRule.apply(&items, layout: layout.layout)
+        ListRule.apply(&items)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
         let assembled = DocumentAssembler.assemble(items)
