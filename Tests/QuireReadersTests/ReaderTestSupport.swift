@@ -26,7 +26,7 @@ enum ReaderTestSupport {
 
     static func unit(_ text: String, indent: Int = 0, blankLinesBefore: Int = 1) -> TextUnit {
         let lines = text.split(separator: "\n")
-        return TextUnit(line: 1, blankLinesBefore: blankLinesBefore, indent: indent, lines: lines,
+        return TextUnit(line: 1, blankLinesBefore: blankLinesBefore, indent: indent, lines: lines, lineCount: lines.count,
                         keepsLines: lines.count > 1, text: Substring(lines.joined(separator: " ")),
                         wordCount: TextFacts.wordCount(text))
     }

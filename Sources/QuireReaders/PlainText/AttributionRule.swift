@@ -67,6 +67,6 @@ enum AttributionRule {
     }
 
     static func isSignOffLine(_ unit: TextUnit, textIndent: Int) -> Bool {
-        textIndent > 0 && unit.indent >= textIndent + 4 && !unit.keepsLines && unit.lines.count <= 2 && unit.wordCount <= 12
+        textIndent > 0 && unit.indent >= textIndent + 4 && !unit.keepsLines && unit.lineCount <= 2 && unit.wordCount <= 12
     }
 }

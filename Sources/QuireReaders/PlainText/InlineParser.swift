@@ -19,16 +19,20 @@ enum InlineParser {
         var close: Mark
     }
 
-    static func parse<S: StringProtocol>(_ text: S) -> [Inline] {
-        if let inlines = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return inlines }
+    static func parse(_ text: String) -> [Inline] { parse(Substring(text)) }
+
+    static func parse(_ text: Substring) -> [Inline] {
+        if let inlines = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0, whole: text) }) { return inlines }
         var copy = String(text)
-        return copy.withUTF8 { parse(bytes: $0) }
+        return copy.withUTF8 { parse(bytes: $0, whole: text) }
     }
 
-    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Inline] {
-        guard needsParsing(bytes) else { return bytes.isEmpty ? [] : [.text(text: String(decoding: bytes, as: UTF8.self))] }
+    /// `whole` is the text the bytes spell: a run that covers all of it is made from it,
+    /// which shares its storage when it is a whole string.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, whole: Substring) -> [Inline] {
+        guard needsParsing(bytes) else { return bytes.isEmpty ? [] : [.text(text: String(whole))] }
         let pairs = match(marks(bytes))
-        var builder = Builder(bytes: bytes, pairs: pairs)
+        var builder = Builder(bytes: bytes, whole: whole, pairs: pairs)
         return builder.build(0, bytes.count)
     }
 
@@ -151,11 +155,13 @@ enum InlineParser {
 
     private struct Builder {
         let bytes: UnsafeBufferPointer<UInt8>
+        let whole: Substring
         let pairs: [Pair]
         var next = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, pairs: [Pair]) {
+        init(bytes: UnsafeBufferPointer<UInt8>, whole: Substring, pairs: [Pair]) {
             self.bytes = bytes
+            self.whole = whole
             self.pairs = pairs
         }
 
@@ -204,7 +210,8 @@ enum InlineParser {
         }
 
         func text(_ start: Int, _ end: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if start == 0 && end == bytes.count { return String(whole) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
         /// Text, with standalone citations cut out of it.

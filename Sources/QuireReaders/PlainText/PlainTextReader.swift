@@ -15,8 +15,7 @@ public struct PlainTextReader: DocumentReader {
 
     /// The document together with the decision taken for every block, for `quire inspect`.
     public func analyze(_ input: [UInt8], options: ReaderOptions) throws -> PlainTextAnalysis {
-        // One string for the whole text; every line is a slice of it.
-        let text = String(decoding: try TextInput.decode(input, lenient: options.lenient), as: UTF8.self)
+        let text = try TextInput.decode(input, lenient: options.lenient)
         let raw = Segmenter.segment(text)
         let layout = LayoutRule.detect(raw)
         let units = Unwrapper.unwrap(raw, layout: layout)
@@ -48,7 +47,7 @@ public struct PlainTextReader: DocumentReader {
         let assembled = DocumentAssembler.assemble(items)
 
         var metadata = front.metadata
-        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.utf8.prefix(400_000), as: UTF8.self))
+        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(400_000), as: UTF8.self))
         let layoutDecision = BlockDecision(line: 1, kind: "layout", rule: "layout.\(layout.layout.rawValue)",
                                            evidence: layout.evidence, excerpt: "")
         return PlainTextAnalysis(document: Document(metadata: metadata, blocks: assembled.blocks),

@@ -1,7 +1,8 @@
 /// Stage 1: cuts the text into blank-line-separated blocks of lines, keeping
 /// each line's indentation and the number of blank lines before the block
-/// (e-texts put extra blank lines around headings). Lines are slices of the
-/// one decoded string, so segmenting copies no text.
+/// (e-texts put extra blank lines around headings). Each block is one string
+/// and its lines are slices of it, so a one-line paragraph's text can travel
+/// into the tree without being copied again.
 enum Segmenter {
     struct RawBlock: Sendable, Hashable {
         /// 1-based line number of the first line.
@@ -15,21 +16,32 @@ enum Segmenter {
         var lines: [Substring] { rawLines.map(Segmenter.droppingIndentation) }
     }
 
-    static func segment(_ text: [UInt8]) -> [RawBlock] {
-        segment(String(decoding: text, as: UTF8.self))
+    static func segment(_ string: String) -> [RawBlock] {
+        segment(Array(string.utf8))
     }
 
-    static func segment(_ string: String) -> [RawBlock] {
-        var string = string
-        // Byte offsets found on the contiguous UTF-8 storage; slices made from them are O(1).
-        let spans: [(block: Int, blanks: Int, lines: [(Int, Int)])] = string.withUTF8 { bytes in
-            var spans: [(Int, Int, [(Int, Int)])] = []
-            var current: [(Int, Int)] = []
+    /// `text` must be valid UTF-8 (as `TextInput.decode` returns it).
+    static func segment(_ text: [UInt8]) -> [RawBlock] {
+        text.withUnsafeBufferPointer { bytes in
+            var blocks: [RawBlock] = []
+            var current: [Range<Int>] = []
             var firstLine = 0
             var blanks = 0
             var lineNumber = 0
             var start = 0
             let count = bytes.count
+            func flushBlock() {
+                let blockStart = current[0].lowerBound
+                let block = String(decoding: UnsafeBufferPointer(rebasing: bytes[blockStart..<current[current.count - 1].upperBound]),
+                                   as: UTF8.self)
+                let base = block.utf8.startIndex
+                let lines = current.map { range in
+                    block[block.utf8.index(base, offsetBy: range.lowerBound - blockStart)..<block.utf8.index(base, offsetBy: range.upperBound - blockStart)]
+                }
+                blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: lines))
+                current = []
+                blanks = 0
+            }
             func flushLine(_ end: Int) {
                 lineNumber += 1
                 var stop = end
@@ -40,15 +52,11 @@ enum Segmenter {
                     } else { break }
                 }
                 if stop == start {
-                    if !current.isEmpty {
-                        spans.append((firstLine, blanks, current))
-                        current = []
-                        blanks = 0
-                    }
+                    if !current.isEmpty { flushBlock() }
                     blanks += 1
                 } else {
                     if current.isEmpty { firstLine = lineNumber }
-                    current.append((start, stop))
+                    current.append(start..<stop)
                 }
             }
             var index = 0
@@ -60,15 +68,8 @@ enum Segmenter {
                 index += 1
             }
             if start < count { flushLine(count) }
-            if !current.isEmpty { spans.append((firstLine, blanks, current)) }
-            return spans
-        }
-        let utf8 = string.utf8
-        let base = utf8.startIndex
-        return spans.map { span in
-            RawBlock(firstLine: span.block, blankLinesBefore: span.blanks, rawLines: span.lines.map { range in
-                string[utf8.index(base, offsetBy: range.0)..<utf8.index(base, offsetBy: range.1)]
-            })
+            if !current.isEmpty { flushBlock() }
+            return blocks
         }
     }
 

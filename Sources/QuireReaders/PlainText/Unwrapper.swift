@@ -6,8 +6,10 @@ struct TextUnit: Sendable, Hashable {
     var blankLinesBefore: Int
     /// Leading spaces of the least indented line (a tab counts as four).
     var indent: Int
-    /// The lines, without leading white space (slices of the input).
+    /// The lines, without leading white space (slices of the block's string). Kept only
+    /// when they matter: for one line, and for lines the author broke on purpose.
     var lines: [Substring]
+    var lineCount: Int
     /// True when the line breaks are the author's (verse), not the wrapper's.
     var keepsLines: Bool
     /// The lines joined into running text (for one line, a slice of the input).
@@ -15,7 +17,7 @@ struct TextUnit: Sendable, Hashable {
     /// Words in the text, counted up to 81.
     var wordCount: Int
 
-    var isSingleLine: Bool { lines.count == 1 }
+    var isSingleLine: Bool { lineCount == 1 }
 }
 
 /// Stage 3: turns raw blocks into units. Wrapped prose is joined into one
@@ -38,8 +40,10 @@ enum Unwrapper {
             keeps = hasDeliberateBreak(block.rawLines, width: layout.width)
         }
         let text: Substring = lines.count == 1 ? lines[0] : Substring(keeps ? lines.joined(separator: " ") : join(lines))
+        // Wrapped prose keeps only its joined text, so the block's own string can be freed.
         return TextUnit(line: block.firstLine, blankLinesBefore: block.blankLinesBefore, indent: indent,
-                        lines: lines, keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
+                        lines: keeps || lines.count == 1 ? lines : [], lineCount: lines.count,
+                        keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
     }
 
     static func indentation(_ line: Substring) -> Int {
