@@ -36,3 +36,18 @@ final class LayoutAndUnwrapperTests: XCTestCase {
         XCTAssertEqual(Unwrapper.join(["the end", "of it"]), "the end of it")
     }
 }
+
+final class MixedLayoutTests: XCTestCase {
+    func testAWrappedParagraphInWebCopyIsJoined() {
+        let layout = LayoutRule.Result(layout: .web, width: 0, evidence: "")
+        let wrapped = ReaderTestSupport.wrap(ReaderTestSupport.prose(50)).split(separator: "\n")
+        let unit = Unwrapper.unit(from: Segmenter.RawBlock(firstLine: 1, blankLinesBefore: 1, rawLines: wrapped), layout: layout)
+        XCTAssertFalse(unit.keepsLines)
+        let verse = Unwrapper.unit(from: Segmenter.RawBlock(firstLine: 1, blankLinesBefore: 1, rawLines: [
+            "Whoever you are, now I place my hand upon you, that you be my poem;",
+            "I whisper with my lips close to your ear,",
+            "I have loved many women and men, but I love none better than you.",
+        ]), layout: layout)
+        XCTAssertTrue(verse.keepsLines)
+    }
+}

@@ -16,9 +16,7 @@ public struct PlainTextReader: DocumentReader {
     /// The document together with the decision taken for every block, for `quire inspect`.
     public func analyze(_ input: [UInt8], options: ReaderOptions) throws -> PlainTextAnalysis {
         let text = try TextInput.decode(input, lenient: options.lenient)
-        let raw = Segmenter.segment(text)
-        let layout = LayoutRule.detect(raw)
-        let units = Unwrapper.unwrap(raw, layout: layout)
+        let (layout, units) = Self.units(text)
 
         var front: FrontMatterRule.Result
         var body: ArraySlice<TextUnit>
@@ -52,6 +50,16 @@ public struct PlainTextReader: DocumentReader {
                                            evidence: layout.evidence, excerpt: "")
         return PlainTextAnalysis(document: Document(metadata: metadata, blocks: assembled.blocks),
                                  decisions: [layoutDecision] + (front.decisions + assembled.decisions).sorted { $0.line < $1.line })
+    }
+}
+
+extension PlainTextReader {
+    /// Stages 1–3 in a function of their own, so the raw blocks (and the strings of
+    /// wrapped blocks, which unwrapping has joined anew) are freed before the tree is built.
+    static func units(_ text: [UInt8]) -> (LayoutRule.Result, [TextUnit]) {
+        let raw = Segmenter.segment(text)
+        let layout = LayoutRule.detect(raw)
+        return (layout, Unwrapper.unwrap(raw, layout: layout))
     }
 }
 

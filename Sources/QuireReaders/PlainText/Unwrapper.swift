@@ -35,7 +35,8 @@ enum Unwrapper {
         if lines.count < 2 {
             keeps = false
         } else if layout.layout == .web {
-            keeps = true
+            // Lines in web copy are the author's, unless the block was pasted from a wrapped text.
+            keeps = !looksHardWrapped(block.rawLines)
         } else {
             keeps = hasDeliberateBreak(block.rawLines, width: layout.width)
         }
@@ -65,6 +66,19 @@ enum Unwrapper {
             if length + 1 + nextWord <= width - 2 { return true }
         }
         return false
+    }
+
+    /// Three or more lines of 55–80 characters that no line could have continued:
+    /// a hard-wrapped paragraph inside web copy.
+    static func looksHardWrapped(_ rawLines: [Substring]) -> Bool {
+        guard rawLines.count >= 3 else { return false }
+        var widest = 0
+        for line in rawLines.dropLast() {
+            let length = TextFacts.scalarCount(line)
+            guard (55...80).contains(length) else { return false }
+            widest = max(widest, length)
+        }
+        return !hasDeliberateBreak(rawLines, width: widest + 2)
     }
 
     /// Joins wrapped lines with one space; a line ending in a hyphen after a
