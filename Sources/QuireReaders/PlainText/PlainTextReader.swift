@@ -45,7 +45,7 @@ public struct PlainTextReader: DocumentReader {
         let assembled = DocumentAssembler.assemble(items)
 
         var metadata = front.metadata
-        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(400_000), as: UTF8.self))
+        metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(100_000), as: UTF8.self))
         let layoutDecision = BlockDecision(line: 1, kind: "layout", rule: "layout.\(layout.layout.rawValue)",
                                            evidence: layout.evidence, excerpt: "")
         return PlainTextAnalysis(document: Document(metadata: metadata, blocks: assembled.blocks),
