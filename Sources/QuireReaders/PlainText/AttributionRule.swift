@@ -8,17 +8,26 @@ enum AttributionRule {
         for index in items.indices {
             guard case .cite = items[index].role else { continue }
             if index > 0, items[index - 1].role == .quote { continue }
+            // The paragraph right above is what the cite line attributes; short lines above
+            // it belong with it (an epigraph and its translation).
             var start = index
-            while start > 0, index - start < 4, items[start - 1].role == .paragraph,
-                  items[start - 1].unit.wordCount <= 40 {
+            while start > 0, items[start - 1].role == .paragraph,
+                  start == index || (index - start < 4 && items[start - 1].unit.wordCount <= 12) {
                 start -= 1
             }
             if start == index {
                 items[index].set(.paragraph, "paragraph.dash-line", "a dash line with no quotation above it")
                 continue
             }
+            if start > 0, items[start - 1].role == .quote, items[start..<index].allSatisfy({ $0.unit.wordCount <= 12 }) {
+                // Short lines between a quote and its cite line are the quote's sign-off.
+                for member in start..<index {
+                    items[member].set(.signOff, "signature.above-cite", "a short line between a quote and its cite line")
+                }
+                continue
+            }
             for member in start..<index {
-                items[member].set(.quote, "quote.above-cite", "short lines that a cite line attributes")
+                items[member].set(.quote, "quote.above-cite", "what a cite line attributes")
             }
         }
         markIndentedSignatures(&items)

@@ -64,6 +64,8 @@ enum BlockClassifier {
         // A line ending in a colon or a comma leads into what follows (a list, a signature).
         if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" || mark == "," { return false }
         if kind.isNumbered && isListItem(units, index, kind: kind) { return false }
+        // A line a cite line follows is the end of a quotation or its signature.
+        if index + 1 < units.count, citeLine(units[index + 1]) != nil { return false }
         if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
            TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
             return false  // the sentence goes on in the next block

@@ -93,11 +93,12 @@ struct DocumentAssembler {
         var signOff: [String] = []
         while end < items.count {
             let item = items[end]
-            if case .cite(let cite) = item.role, quote.attribution == nil, signOff.isEmpty {
-                quote.attribution = [.text(text: cite)]
+            if case .cite(let cite) = item.role, quote.citation == nil {
+                // The cite comes last, under any sign-off lines.
+                signOff.append(cite)
                 quote.citation = Self.citation(fromCite: cite)
                 decide(item, "attribution")
-            } else if item.role == .signOff, quote.attribution == nil {
+            } else if item.role == .signOff, quote.citation == nil {
                 signOff.append(String(item.unit.text))
                 decide(item, "attribution")
             } else {
