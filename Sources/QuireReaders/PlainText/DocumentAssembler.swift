@@ -150,7 +150,11 @@ struct DocumentAssembler {
     private mutating func headingLevel(_ kind: HeadingRule.Kind, under previous: Classified.Role?) -> Int {
         if case .heading(let above)? = previous, case .heading(_, _, _)? = blocks.last, let aboveLevel = lastHeadingLevel {
             let isLabel = above == .part || above == .chapter || above == .section
-            if kind == .title && isLabel { return aboveLevel }
+            if kind == .title && isLabel {
+                // Titles printed alone later in the text are of this rank too.
+                if levels[.title] == nil { levels[.title] = aboveLevel }
+                return aboveLevel
+            }
             levels[kind] = aboveLevel + 1
             return aboveLevel + 1
         }
