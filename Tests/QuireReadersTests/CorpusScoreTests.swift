@@ -49,8 +49,10 @@ final class CorpusScoreTests: XCTestCase {
             let base = String(name.dropLast(".expected.json".count))
             let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name))) as! [String: Any]
             let input = try Data(contentsOf: directory.appendingPathComponent(base + ".txt"))
-            let document = try PlainTextReader().analyze(Array(input), options: ReaderOptions()).document
-            scores.append(Self.score(base, document: document, expected: expected))
+            let analysis = try PlainTextReader().analyze(Array(input), options: ReaderOptions())
+            scores.append(Self.score(base, document: analysis.document, expected: expected))
+            // `quire inspect` explains every block: one decision per block, plus the layout.
+            XCTAssertEqual(analysis.decisions.count, Segmenter.segment(Array(input)).count + 1, "\(base): decisions")
         }
         print(Self.table(scores))
         guard override == nil else { return }

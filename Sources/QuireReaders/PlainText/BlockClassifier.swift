@@ -1,3 +1,5 @@
+import QuireModel
+
 /// What a body unit is, with the rule that said so.
 struct Classified: Sendable {
     enum Role: Sendable, Equatable {
@@ -22,7 +24,8 @@ struct Classified: Sendable {
     var evidence: String
     /// Set on the first unit of a quote that must not merge with the quote before it.
     var startsNewQuote = false
-    var quoteRole: QuireModelQuoteRole = .plain
+    /// The role of the quote this unit starts (a letter's salutation marks `.letter`).
+    var quoteRole: BlockQuote.Role = .plain
 
     mutating func set(_ role: Role, _ rule: String, _ evidence: String) {
         self.role = role
@@ -31,8 +34,6 @@ struct Classified: Sendable {
     }
 }
 
-/// Mirrors `BlockQuote.Role` without importing the model into every rule.
-enum QuireModelQuoteRole: Sendable { case plain, epigraph, letter }
 
 /// Stage 5: a first reading of each body unit on its own and with its
 /// neighbours: scene breaks, cite lines, headings, verse, paragraphs.

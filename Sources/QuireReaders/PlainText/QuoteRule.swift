@@ -13,7 +13,7 @@ enum QuoteRule {
         "insisted", "argued", "argues", "concluded", "observed", "observes", "noted", "notes", "exclaimed",
         "proclaimed", "announced", "testified", "recounted", "reads", "read", "follows", "following", "thus",
         "how", "words", "saying", "put", "puts", "quoted", "quote", "quotes", "cried", "sang", "sings",
-        "asked", "asks", "letter", "passage", "lines", "verses", "verse", "poem", "says:", "writing",
+        "asked", "asks", "letter", "passage", "lines", "verses", "verse", "poem", "writing",
     ]
 
     static func apply(_ items: inout [Classified], layout: LayoutRule.Layout) {
