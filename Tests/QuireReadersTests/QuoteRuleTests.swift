@@ -112,3 +112,16 @@ final class QuoteRuleWrittenExtractTests: XCTestCase {
         XCTAssertFalse(S.classified("\(S.prose())\n\n\(speech)\n\n\(S.prose())").contains { $0.role == .quote })
     }
 }
+
+final class QuoteRuleEnclosedExtractTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testLongParagraphWhollyInQuotationMarksAmongNarrationIsAnExtract() {
+        let extract = "“" + S.prose(30, start: "Natasha") + " Life is beautiful.”"
+        XCTAssertEqual(S.classified("\(S.prose())\n\n\(extract)\n\n\(S.prose())").map(\.role), [.paragraph, .quote, .paragraph])
+    }
+
+    func testShortQuotedSentenceAmongNarrationStaysText() {
+        XCTAssertEqual(S.classified("\(S.prose())\n\n“Life is beautiful.”\n\n\(S.prose())").map(\.role), [.paragraph, .paragraph, .paragraph])
+    }
+}

@@ -80,10 +80,11 @@ enum QuoteRule {
                 } ?? false
                 let runsOut = index + 1 < items.count && items[index + 1].role == .paragraph
                     && items[index + 1].unit.text.unicodeScalars.first.map { TextFacts.isLower($0) || TextFacts.dashes.contains($0) } == true
-                if runsIn || runsOut {
+                if runsIn || runsOut || unit.wordCount >= 25 {
                     items[index].set(.quote, "quote.enclosed", runsIn
                         ? "wholly in quotation marks, after a quote or an unfinished sentence"
-                        : "wholly in quotation marks, and the next paragraph continues the sentence")
+                        : runsOut ? "wholly in quotation marks, and the next paragraph continues the sentence"
+                        : "a long paragraph wholly in quotation marks, among narration")
                     continue
                 }
             }
