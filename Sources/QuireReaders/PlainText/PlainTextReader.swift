@@ -1,7 +1,22 @@
 import QuireModel
 
 /// Reads plain text where nothing is marked up (web copy or hard-wrapped
-/// e-text) and finds its structure with a pipeline of small named rules.
+/// e-text) and finds its structure with a pipeline of small named rules,
+/// each in its own file:
+///
+/// 1. `Segmenter`: blank-line-separated blocks, indentation kept.
+/// 2. `LayoutRule`: one paragraph per line (web) or wrapped at a width (e-text).
+/// 3. `Unwrapper`: wrapped lines joined; lines broken on purpose (verse) kept.
+/// 4. `GutenbergFrameRule`, `FrontMatterRule`: title, kicker, subtitle, byline,
+///    tags, author bio, date, lead; Project Gutenberg header and licence.
+/// 5. `BlockClassifier` with `HeadingRule`: headings, scene breaks, cite lines, verse.
+/// 6. `QuoteRule`, `ListRule`: block quotes by indentation or by what a reader sees
+///    in web copy; bulleted and numbered lists.
+/// 7. `LetterRule`, `AttributionRule`: letters, sign-offs, "— Name" cite lines.
+/// 8. `DocumentAssembler` with `InlineParser` and `CitationRule`: the tree, quotations
+///    and citations inside paragraphs, heading levels.
+///
+/// Every rule records why it decided (`BlockDecision`), which `quire inspect` prints.
 public struct PlainTextReader: DocumentReader {
     public static let format = FormatDescription(
         name: "plain", aliases: ["txt", "text"], extensions: ["txt", "text"],
@@ -18,25 +33,7 @@ public struct PlainTextReader: DocumentReader {
         let text = try TextInput.decode(input, lenient: options.lenient)
         let (layout, units) = Self.units(text)
 
-        var front: FrontMatterRule.Result
-        var body: ArraySlice<TextUnit>
-        if let frame = GutenbergFrameRule.apply(units) {
-            if let title = frame.title {
-                front = FrontMatterRule.Result()
-                front.metadata.title = InlineParser.parse(title)
-                front.metadata.authors = frame.authors
-                body = units[frame.body]
-            } else {
-                let book = Array(units[frame.body])
-                front = FrontMatterRule.apply(book, inlines: InlineParser.parse)
-                if front.metadata.authors.isEmpty { front.metadata.authors = frame.authors }
-                body = book[front.bodyStart...]
-            }
-            front.decisions += frame.decisions
-        } else {
-            front = FrontMatterRule.apply(units, inlines: InlineParser.parse)
-            body = units[front.bodyStart...]
-        }
+        let (front, body) = Self.frontMatter(units)
         var items = BlockClassifier.classify(Array(body), layout: layout.layout)
         QuoteRule.apply(&items, layout: layout.layout)
         ListRule.apply(&items)
@@ -54,6 +51,30 @@ public struct PlainTextReader: DocumentReader {
 }
 
 extension PlainTextReader {
+    /// The metadata and the units of the body: from a Project Gutenberg header when
+    /// there is one, else from the lines above the body.
+    static func frontMatter(_ units: [TextUnit]) -> (FrontMatterRule.Result, ArraySlice<TextUnit>) {
+        guard let frame = GutenbergFrameRule.apply(units) else {
+            let front = FrontMatterRule.apply(units, inlines: InlineParser.parse)
+            return (front, units[front.bodyStart...])
+        }
+        var front: FrontMatterRule.Result
+        let body: ArraySlice<TextUnit>
+        if let title = frame.title {
+            front = FrontMatterRule.Result()
+            front.metadata.title = InlineParser.parse(title)
+            front.metadata.authors = frame.authors
+            body = units[frame.body]
+        } else {
+            let book = Array(units[frame.body])
+            front = FrontMatterRule.apply(book, inlines: InlineParser.parse)
+            if front.metadata.authors.isEmpty { front.metadata.authors = frame.authors }
+            body = book[front.bodyStart...]
+        }
+        front.decisions += frame.decisions
+        return (front, body)
+    }
+
     /// Stages 1–3 in a function of their own, so the raw blocks (and the strings of
     /// wrapped blocks, which unwrapping has joined anew) are freed before the tree is built.
     static func units(_ text: [UInt8]) -> (LayoutRule.Result, [TextUnit]) {
