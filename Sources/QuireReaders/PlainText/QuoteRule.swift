@@ -1,10 +1,16 @@
 /// Stage 6: finds block quotes. In wrapped e-texts a quote is indented. In web
 /// copy nothing marks it, so the rules read what a typographer reads:
-/// verse set line by line; a paragraph after a lead-in that ends in a colon with
-/// a verb of saying ("he wrote:"); paragraphs that each reopen a quotation
-/// left open (the convention for quoting several paragraphs); a paragraph
-/// wholly in quotation marks that a sentence runs into or out of; and a
-/// paragraph that closes a quotation it never opened.
+/// - verse set line by line (`quote.verse`);
+/// - a short paragraph under a heading closed by "(Source)" (`quote.epigraph-source`);
+/// - a paragraph after a lead-in ending in a colon with a verb of saying, "he wrote:"
+///   (`quote.lead-in`);
+/// - paragraphs that each reopen a quotation left open, the convention for quoting
+///   several paragraphs (`quote.continued`);
+/// - a paragraph wholly in quotation marks that a sentence runs into or out of, or a
+///   long one among narration (`quote.enclosed`);
+/// - a long quotation interrupted only by "wrote X" (`quote.written-extract`);
+/// - a paragraph that closes a quotation it never opened (`quote.unopened-close`).
+/// Rules that read quotation marks need narration on both sides, so dialogue stays text.
 enum QuoteRule {
     static let sayingWords: Set<String> = [
         "wrote", "writes", "write", "written", "said", "says", "say", "declared", "declares", "added", "adds",
