@@ -31,7 +31,10 @@ enum InlineParser {
     /// which shares its storage when it is a whole string.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, whole: Substring) -> [Inline] {
         guard needsParsing(bytes) else { return bytes.isEmpty ? [] : [.text(text: String(whole))] }
-        let pairs = match(marks(bytes))
+        let found = marks(bytes)
+        // Apostrophes and dashes alone make no quotation, and without "(" there is no citation.
+        if !found.contains(where: \.opens) && !bytes.contains(0x28) { return [.text(text: String(whole))] }
+        let pairs = match(found)
         var builder = Builder(bytes: bytes, whole: whole, pairs: pairs)
         return builder.build(0, bytes.count)
     }
