@@ -125,3 +125,12 @@ final class QuoteRuleEnclosedExtractTests: XCTestCase {
         XCTAssertEqual(S.classified("\(S.prose())\n\n“Life is beautiful.”\n\n\(S.prose())").map(\.role), [.paragraph, .paragraph, .paragraph])
     }
 }
+
+final class ContentsListTests: XCTestCase {
+    func testIndentedContentsAreNotAQuote() {
+        let contents = ReaderTestSupport.unit("CHAPTER I. The Beginning 1\nCHAPTER II. The Middle 15\nCHAPTER III. The End 40", indent: 6)
+        XCTAssertTrue(QuoteRule.isContentsList(contents))
+        let verse = ReaderTestSupport.unit("There is the moral of all human tales:\n’Tis but the same rehearsal of the past—\nFirst Freedom, and then Glory", indent: 4)
+        XCTAssertFalse(QuoteRule.isContentsList(verse))
+    }
+}

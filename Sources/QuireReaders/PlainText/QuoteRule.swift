@@ -42,7 +42,7 @@ enum QuoteRule {
             defer { index += 1 }
             let unit = items[index].unit
             let role = items[index].role
-            if unit.indent >= baseIndent + 2, role == .paragraph || role == .verse {
+            if unit.indent >= baseIndent + 2, role == .paragraph || role == .verse, !isContentsList(unit) {
                 items[index].set(.quote, "quote.indented", "indented \(unit.indent - baseIndent) spaces more than the text")
                 continue
             }
@@ -103,6 +103,19 @@ enum QuoteRule {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
         }
+    }
+
+    /// A table of contents set in: most lines open with a chapter label or an
+    /// ordinal, or end with a page number. Indented, but nobody's words.
+    static func isContentsList(_ unit: TextUnit) -> Bool {
+        guard unit.keepsLines, unit.lines.count >= 3 else { return false }
+        let entries = unit.lines.filter { line in
+            let words = TextFacts.words(line.prefix(40))
+            guard let first = words.first else { return false }
+            if HeadingRule.label(Array(words.prefix(2))) != nil || HeadingRule.isOrdinal(first) { return true }
+            return TextFacts.words(line).last.map { TextFacts.isArabicNumeral($0) || TextFacts.isRomanNumeral($0) && $0 == $0.lowercased() } ?? false
+        }
+        return entries.count * 10 >= unit.lines.count * 6
     }
 
     /// "1. Plant for your grandchildren.", "• Water in the evening.": an item of a list, not a quotation.
