@@ -92,6 +92,11 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertTrue(analysis.decisions.allSatisfy { !$0.rule.isEmpty && !$0.evidence.isEmpty })
     }
 
+    func testReadGivesTheTreeThatInspectExplains() throws {
+        let read = try PlainTextReader().read(Array(gutenberg.utf8), options: ReaderOptions(), context: ConversionContext())
+        XCTAssertEqual(read, try PlainTextReader().analyze(Array(gutenberg.utf8), options: ReaderOptions()).document)
+    }
+
     func testLanguageOptionWinsOverDetection() throws {
         XCTAssertEqual(try S.read(gutenberg, language: "fr").metadata.language, "fr")
     }

@@ -10,10 +10,13 @@ import QuireModel
 struct DocumentAssembler {
     var blocks: [Block] = []
     var decisions: [BlockDecision] = []
+    /// Whether to keep the decisions (`quire inspect`); a plain read does not need them.
+    var explains = true
     private var levels: [HeadingRule.Kind: Int] = [:]
 
-    static func assemble(_ items: [Classified]) -> (blocks: [Block], decisions: [BlockDecision]) {
+    static func assemble(_ items: [Classified], explains: Bool = true) -> (blocks: [Block], decisions: [BlockDecision]) {
         var assembler = DocumentAssembler()
+        assembler.explains = explains
         assembler.run(items)
         return (assembler.blocks, assembler.decisions)
     }
@@ -170,6 +173,7 @@ struct DocumentAssembler {
     }
 
     private mutating func decide(_ item: Classified, _ kind: String, extra: String = "") {
+        guard explains else { return }
         decisions.append(BlockDecision(line: item.unit.line, kind: kind, rule: item.rule,
                                        evidence: item.evidence + extra, excerpt: BlockDecision.excerpt(item.unit.text)))
     }

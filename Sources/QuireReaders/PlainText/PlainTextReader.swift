@@ -25,11 +25,16 @@ public struct PlainTextReader: DocumentReader {
     public init() {}
 
     public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
-        try analyze(input, options: options).document
+        try analyze(input, options: options, explains: false).document
     }
 
     /// The document together with the decision taken for every block, for `quire inspect`.
     public func analyze(_ input: [UInt8], options: ReaderOptions) throws -> PlainTextAnalysis {
+        try analyze(input, options: options, explains: true)
+    }
+
+    /// `explains: false` skips recording the body's decisions (a plain read).
+    func analyze(_ input: [UInt8], options: ReaderOptions, explains: Bool) throws -> PlainTextAnalysis {
         let text = try TextInput.decode(input, lenient: options.lenient)
         let (layout, units) = Self.units(text)
 
@@ -39,7 +44,7 @@ public struct PlainTextReader: DocumentReader {
         ListRule.apply(&items)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
-        let assembled = DocumentAssembler.assemble(items)
+        let assembled = DocumentAssembler.assemble(items, explains: explains)
 
         var metadata = front.metadata
         metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(100_000), as: UTF8.self))
