@@ -83,9 +83,17 @@ extension PlainTextReader {
     /// Stages 1–3 in a function of their own, so the raw blocks (and the strings of
     /// wrapped blocks, which unwrapping has joined anew) are freed before the tree is built.
     static func units(_ text: [UInt8]) -> (LayoutRule.Result, [TextUnit]) {
-        let raw = Segmenter.segment(text)
+        var raw = Segmenter.segment(text)
         let layout = LayoutRule.detect(raw)
-        return (layout, Unwrapper.unwrap(raw, layout: layout))
+        var units: [TextUnit] = []
+        units.reserveCapacity(raw.count)
+        for index in raw.indices {
+            units.append(Unwrapper.unit(from: raw[index], layout: layout))
+            // A wrapped block's own string is not needed once its text is joined: free it
+            // now, so its memory serves the next joined text.
+            raw[index].rawLines = []
+        }
+        return (layout, units)
     }
 }
 
