@@ -134,3 +134,15 @@ final class ContentsListTests: XCTestCase {
         XCTAssertFalse(QuoteRule.isContentsList(verse))
     }
 }
+
+final class QuoteRuleContinuationTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testAParagraphWithItsOwnTagDoesNotContinueAQuotation() {
+        let letter = "“You are, I know, well aware,” wrote Her Majesty, “of the high sense I entertain of the Christian devotion which you have displayed during this great and bloody war, and I need hardly repeat how warm my admiration is for your services."
+        let next = "“It will be a very great satisfaction to me,” Her Majesty added, “to make the acquaintance of one who has set so bright an example to our sex.”"
+        let items = S.classified("\(S.prose())\n\n\(letter)\n\n\(next)\n\n\(S.prose())")
+        XCTAssertEqual(items.map(\.role), [.paragraph, .quote, .paragraph, .paragraph])
+        XCTAssertEqual(items[1].rule, "quote.written-extract")
+    }
+}

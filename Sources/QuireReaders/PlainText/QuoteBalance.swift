@@ -11,6 +11,9 @@ struct QuoteBalance: Sendable, Equatable {
     var endsWithClose = false
     /// The opening mark at the start is closed only at the very end.
     var whollyEnclosed = false
+    /// The paragraph is one quotation from its start: the opening mark is closed at
+    /// the very end or not at all (no "he said" between two quotations).
+    var isOneQuotation = false
 
     private enum Mark { case open, close }
 
@@ -84,5 +87,6 @@ struct QuoteBalance: Sendable, Equatable {
         }
         endsWithClose = lastCloseEnd == end && end > 0
         whollyEnclosed = startsWithOpen && endsWithClose && firstReturnToZero == lastCloseEnd && unmatchedCloses == 0
+        isOneQuotation = startsWithOpen && (firstReturnToZero == nil || whollyEnclosed)
     }
 }

@@ -68,7 +68,8 @@ enum QuoteRule {
                 var closed = false
                 while end < items.count, items[end].role == .paragraph {
                     let next = balance(end)
-                    guard next.startsWithOpen else { break }
+                    // A continuation reopens the same quotation; one with its own "she added" is new speech.
+                    guard next.isOneQuotation else { break }
                     end += 1
                     if next.openAtEnd == 0 { closed = true; break }
                 }
@@ -94,7 +95,8 @@ enum QuoteRule {
                     continue
                 }
             }
-            if here.startsWithOpen && here.openAtEnd == 0 && here.endsWithClose && narrationAround(index, index),
+            // A verb of writing already says "extract": narration before it is enough.
+            if here.startsWithOpen && (here.openAtEnd == 0 && here.endsWithClose || here.openAtEnd > 0), !isSpeech(index - 1),
                let verb = writtenExtractTag(unit.text) {
                 items[index].set(.quote, "quote.written-extract", "a long quotation interrupted only by \u{201C}\(verb)\u{201D} and its writer")
                 continue
