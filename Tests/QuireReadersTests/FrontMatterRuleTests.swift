@@ -73,3 +73,12 @@ final class FrontMatterSubtitleTests: XCTestCase {
         XCTAssertEqual(result.bodyStart, 4)
     }
 }
+
+final class FrontMatterNoBylineTests: XCTestCase {
+    func testAOneWordHeadingUnderTheTitleIsNotTheAuthor() {
+        let text = "The Service\n\nIntroduction\n\n\(ReaderTestSupport.prose())"
+        let result = FrontMatterRule.apply(ReaderTestSupport.units(text), inlines: InlineParser.parse)
+        XCTAssertEqual(result.metadata.authors, [])
+        XCTAssertEqual(result.bodyStart, 1)
+    }
+}

@@ -47,7 +47,7 @@ enum FrontMatterRule {
                 decide(unit, "subjects", "front-matter.tags", "capitalised words without punctuation above the byline")
                 article = true
             } else if result.metadata.authors.isEmpty, index == (result.metadata.kicker == nil ? 1 : 2),
-                      unit.isSingleLine, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text),
+                      unit.isSingleLine, unit.wordCount >= 2, TextFacts.isPersonalName(unit.text), !TextFacts.endsSentence(unit.text),
                       !TextFacts.isAllCapitals(unit.text), HeadingRule.label(TextFacts.words(unit.text)) == nil {
                 result.metadata.authors = [String(unit.text)]
                 decide(unit, "author", "front-matter.name", "a personal name right under the title")
