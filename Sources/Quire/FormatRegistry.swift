@@ -19,6 +19,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: CommonMarkReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())
+        registry.register(writer: EPUBWriter())
         registry.register(writer: PrintHTMLWriter())
         registry.register(writer: MarkdownWriter())
         registry.register(writer: HTMLWriter())

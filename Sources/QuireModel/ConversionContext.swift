@@ -50,6 +50,19 @@ public protocol ResourceLoader: Sendable {
     func load(_ path: String) throws -> [UInt8]
 }
 
+/// Files held in memory by name: for library users who have the bytes
+/// already, and for tests.
+public struct MemoryResources: ResourceLoader {
+    public var files: [String: [UInt8]]
+
+    public init(files: [String: [UInt8]]) { self.files = files }
+
+    public func load(_ path: String) throws -> [UInt8] {
+        guard let bytes = files[path] else { throw QuireModelError.resourceUnavailable(path) }
+        return bytes
+    }
+}
+
 /// A loader for conversions that embed nothing.
 public struct NoResources: ResourceLoader {
     public init() {}

@@ -25,7 +25,7 @@ public enum QuireModelError: CategorizedError, Equatable {
     public var description: String {
         switch self {
         case .resourceUnavailable(let path):
-            return "cannot load '\(path)': no files can be embedded in this conversion"
+            return "cannot load '\(path)': no such file was given to this conversion"
         case .unsupportedFormatVersion(let version):
             return "unsupported Quire JSON version '\(version)': convert it with the Quire that wrote it"
         }

@@ -58,3 +58,27 @@ final class FrontMatterRuleTests: XCTestCase {
         XCTAssertEqual(FrontMatterRule.bylineNames(S.unit("by Karl Marx and Friedrich Engels")), ["Karl Marx", "Friedrich Engels"])
     }
 }
+
+final class FrontMatterSubtitleTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testSubtitleAndDateUnderTheTitle() {
+        let result = FrontMatterRule.apply(S.units("The Service\n\nA Study of Courage\n\nBy Henry Thoreau\n\n7 November 2019\n\n\(S.prose())"),
+                                           inlines: InlineParser.parse)
+        XCTAssertNil(result.metadata.kicker)
+        XCTAssertEqual(result.metadata.plainTitle, "The Service")
+        XCTAssertEqual(result.metadata.subtitle.plainText, "A Study of Courage")
+        XCTAssertEqual(result.metadata.authors, ["Henry Thoreau"])
+        XCTAssertEqual(result.metadata.date, "7 November 2019")
+        XCTAssertEqual(result.bodyStart, 4)
+    }
+}
+
+final class FrontMatterNoBylineTests: XCTestCase {
+    func testAOneWordHeadingUnderTheTitleIsNotTheAuthor() {
+        let text = "The Service\n\nIntroduction\n\n\(ReaderTestSupport.prose())"
+        let result = FrontMatterRule.apply(ReaderTestSupport.units(text), inlines: InlineParser.parse)
+        XCTAssertEqual(result.metadata.authors, [])
+        XCTAssertEqual(result.bodyStart, 1)
+    }
+}

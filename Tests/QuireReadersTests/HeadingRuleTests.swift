@@ -28,8 +28,9 @@ final class HeadingRuleTests: XCTestCase {
         XCTAssertEqual(kind("SECTION 2", .wrapped), .section)
         XCTAssertEqual(kind("PART ONE", .wrapped), .part)
         XCTAssertEqual(kind("II", .wrapped), .numeral)
-        XCTAssertEqual(kind("1. THE TITLE", .wrapped), .numbered)
-        XCTAssertEqual(kind("I. Qualities of the Recruit"), .numbered)
+        XCTAssertEqual(kind("1. THE TITLE", .wrapped), .numberedArabic)
+        XCTAssertEqual(kind("I. Qualities of the Recruit"), .numberedRoman)
+        XCTAssertEqual(kind("(A) The Second Part"), .numberedLetter)
         XCTAssertEqual(kind("AN EXHORTATION TO LIBERATE ITALY", .wrapped), .title)
     }
 

@@ -17,7 +17,7 @@ final class LayoutAndUnwrapperTests: XCTestCase {
         XCTAssertEqual(layout.layout, .wrapped)
         XCTAssertTrue((66...70).contains(layout.width), "\(layout.width)")
         let units = Unwrapper.unwrap(raw, layout: layout)
-        XCTAssertEqual(units.first?.text, paragraph)
+        XCTAssertEqual(units.first.map { String($0.text) }, paragraph)
         XCTAssertEqual(units.first?.keepsLines, false)
     }
 
@@ -34,5 +34,20 @@ final class LayoutAndUnwrapperTests: XCTestCase {
     func testCompoundSplitAtItsHyphenIsRejoined() {
         XCTAssertEqual(Unwrapper.join(["a well-", "known fact"]), "a well-known fact")
         XCTAssertEqual(Unwrapper.join(["the end", "of it"]), "the end of it")
+    }
+}
+
+final class MixedLayoutTests: XCTestCase {
+    func testAWrappedParagraphInWebCopyIsJoined() {
+        let layout = LayoutRule.Result(layout: .web, width: 0, evidence: "")
+        let wrapped = ReaderTestSupport.wrap(ReaderTestSupport.prose(50)).split(separator: "\n")
+        let unit = Unwrapper.unit(from: Segmenter.RawBlock(firstLine: 1, blankLinesBefore: 1, rawLines: wrapped), layout: layout)
+        XCTAssertFalse(unit.keepsLines)
+        let verse = Unwrapper.unit(from: Segmenter.RawBlock(firstLine: 1, blankLinesBefore: 1, rawLines: [
+            "Whoever you are, now I place my hand upon you, that you be my poem;",
+            "I whisper with my lips close to your ear,",
+            "I have loved many women and men, but I love none better than you.",
+        ]), layout: layout)
+        XCTAssertTrue(verse.keepsLines)
     }
 }

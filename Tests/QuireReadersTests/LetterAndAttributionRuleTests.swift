@@ -40,3 +40,35 @@ final class LetterAndAttributionRuleTests: XCTestCase {
         XCTAssertFalse(BlockClassifier.isSceneBreak(S.unit("* note")))
     }
 }
+
+final class ListRuleTests: XCTestCase {
+    func testMarkers() {
+        XCTAssertEqual(ListRule.marker("12. Twelve"), ListRule.Marker(ordered: true, number: 12, length: 4))
+        XCTAssertEqual(ListRule.marker("• Bread"), ListRule.Marker(ordered: false, number: 0, length: 4))
+        XCTAssertNil(ListRule.marker("1905 and the theory"))
+        XCTAssertNil(ListRule.marker("-that is"))
+    }
+
+    func testNumbersMustCountUp() {
+        let items = ReaderTestSupport.classified("1. Bread.\n\n2. Peace.\n\n7. Land.")
+        XCTAssertEqual(items.map(\.role), [.listItem, .listItem, .paragraph])
+    }
+}
+
+final class CiteBackfillTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testLongParagraphAboveACiteLineIsTheQuote() {
+        let items = S.classified("\(S.prose())\n\n\(S.prose(60, start: "Whatever"))\n\n— Edmund Burke\n\n\(S.prose())")
+        XCTAssertEqual(items.map(\.role), [.paragraph, .quote, .cite("Edmund Burke"), .paragraph])
+    }
+
+    func testSignatureBetweenAQuoteAndItsCiteIsASignOff() throws {
+        let text = "An Essay\n\nby Jane Doe\n\n\(S.prose())\n\nThe river keeps its secrets well,\nAnd sings them to the sea.\n\nJohn Clare\n\n— Poems, 1835\n\n\(S.prose())"
+        let document = try S.read(text)
+        guard case .blockQuote(let quote) = document.blocks[1] else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(quote.blocks.count, 1)
+        XCTAssertEqual(quote.citation?.text, "Poems, 1835")
+        XCTAssertEqual(quote.attribution?.plainText, "John Clare\nPoems, 1835")
+    }
+}

@@ -18,15 +18,16 @@ enum ReaderTestSupport {
         let units = Unwrapper.unwrap(raw, layout: LayoutRule.Result(layout: layout, width: 70, evidence: ""))
         var items = BlockClassifier.classify(units, layout: layout)
         QuoteRule.apply(&items, layout: layout)
+        ListRule.apply(&items)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
         return items
     }
 
     static func unit(_ text: String, indent: Int = 0, blankLinesBefore: Int = 1) -> TextUnit {
-        let lines = text.split(separator: "\n").map(String.init)
-        return TextUnit(line: 1, blankLinesBefore: blankLinesBefore, indent: indent, lines: lines,
-                        keepsLines: lines.count > 1, text: lines.joined(separator: " "),
+        let lines = text.split(separator: "\n")
+        return TextUnit(line: 1, blankLinesBefore: blankLinesBefore, indent: indent, lines: lines, lineCount: lines.count,
+                        keepsLines: lines.count > 1, text: Substring(lines.joined(separator: " ")),
                         wordCount: TextFacts.wordCount(text))
     }
 

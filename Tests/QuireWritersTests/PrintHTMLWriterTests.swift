@@ -3,15 +3,6 @@ import QuireModel
 @testable import QuireWriters
 import XCTest
 
-/// Loads named files from memory, as the CLI loads them from disk.
-struct MemoryResources: ResourceLoader {
-    var files: [String: [UInt8]]
-    func load(_ path: String) throws -> [UInt8] {
-        guard let bytes = files[path] else { throw QuireModelError.resourceUnavailable(path) }
-        return bytes
-    }
-}
-
 final class PrintHTMLWriterTests: XCTestCase {
     func render(_ document: Document, _ options: WriterOptions = WriterOptions(),
                 context: ConversionContext = ConversionContext()) throws -> String {

@@ -1,3 +1,5 @@
+import QuireModel
+
 /// What a body unit is, with the rule that said so.
 struct Classified: Sendable {
     enum Role: Sendable, Equatable {
@@ -12,6 +14,8 @@ struct Classified: Sendable {
         /// A letter's valediction and signature, closing a quote.
         case signOff
         case sceneBreak
+        /// An item of a bulleted or numbered list.
+        case listItem
     }
 
     var unit: TextUnit
@@ -20,7 +24,8 @@ struct Classified: Sendable {
     var evidence: String
     /// Set on the first unit of a quote that must not merge with the quote before it.
     var startsNewQuote = false
-    var quoteRole: QuireModelQuoteRole = .plain
+    /// The role of the quote this unit starts (a letter's salutation marks `.letter`).
+    var quoteRole: BlockQuote.Role = .plain
 
     mutating func set(_ role: Role, _ rule: String, _ evidence: String) {
         self.role = role
@@ -29,8 +34,6 @@ struct Classified: Sendable {
     }
 }
 
-/// Mirrors `BlockQuote.Role` without importing the model into every rule.
-enum QuireModelQuoteRole: Sendable { case plain, epigraph, letter }
 
 /// Stage 5: a first reading of each body unit on its own and with its
 /// neighbours: scene breaks, cite lines, headings, verse, paragraphs.
@@ -59,7 +62,11 @@ enum BlockClassifier {
     /// A heading introduces text: something substantial must follow before the
     /// next heading, and the line before must not lead into it.
     static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
-        if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" { return false }
+        // A line ending in a colon or a comma leads into what follows (a list, a signature).
+        if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" || mark == "," { return false }
+        if kind.isNumbered && isListItem(units, index, kind: kind) { return false }
+        // A line a cite line follows is the end of a quotation or its signature.
+        if index + 1 < units.count, citeLine(units[index + 1]) != nil { return false }
         if index + 1 < units.count, !units[index + 1].keepsLines, let first = units[index + 1].text.unicodeScalars.first,
            TextFacts.isLower(first) || TextFacts.dashes.contains(first) && BlockClassifier.citeLine(units[index + 1]) == nil {
             return false  // the sentence goes on in the next block
@@ -73,6 +80,39 @@ enum BlockClassifier {
             next += 1
         }
         return false
+    }
+
+    /// Numbered blocks next to each other ("1. Bread", "2. Peace") are a list, not headings:
+    /// a numbered heading is followed by its section's text.
+    static func isListItem(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind) -> Bool {
+        guard let value = ordinalValue(units[index]) else { return false }
+        if index > 0, ordinalValue(units[index - 1]) == value - 1 { return true }
+        if index + 1 < units.count, ordinalValue(units[index + 1]) == value + 1 { return true }
+        return false
+    }
+
+    /// The number an ordinal at the start of the unit stands for ("IV." → 4, "2." → 2, "(B)" → 2).
+    static func ordinalValue(_ unit: TextUnit) -> Int? {
+        guard let first = TextFacts.words(unit.text.prefix(12)).first, let kind = HeadingRule.numberingKind(first) else { return nil }
+        let core = first.filter { $0 != "." && $0 != ")" && $0 != "(" }
+        switch kind {
+        case .numberedArabic: return Int(core)
+        case .numberedLetter: return core.unicodeScalars.first.map { Int($0.value) - 64 }
+        case .numberedRoman: return romanValue(core)
+        default: return nil
+        }
+    }
+
+    static func romanValue(_ numeral: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        var total = 0
+        var previous = 0
+        for character in numeral.uppercased().reversed() {
+            guard let value = values[character] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total
     }
 
     /// "* * *", "***", "#", "~~~": a break between scenes.

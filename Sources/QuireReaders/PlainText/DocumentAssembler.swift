@@ -3,15 +3,20 @@ import QuireModel
 /// Stage 10: builds the tree from the classified units. Consecutive quote
 /// units form one block quote (a verse quote of several stanzas is one verse
 /// block); a cite line or sign-off under it becomes its attribution. Heading
-/// levels follow the order in which kinds of heading first appear, and a title
-/// printed under a label ("CHAPTER XXVI." then its title) shares its level.
+/// levels follow the order in which kinds of heading first appear; a heading
+/// printed right under another one is one level deeper ("FLORENCE NIGHTINGALE"
+/// then "II"), except a title under its label ("CHAPTER XXVI." then its title),
+/// which shares the label's level.
 struct DocumentAssembler {
     var blocks: [Block] = []
     var decisions: [BlockDecision] = []
+    /// Whether to keep the decisions (`quire inspect`); a plain read does not need them.
+    var explains = true
     private var levels: [HeadingRule.Kind: Int] = [:]
 
-    static func assemble(_ items: [Classified]) -> (blocks: [Block], decisions: [BlockDecision]) {
+    static func assemble(_ items: [Classified], explains: Bool = true) -> (blocks: [Block], decisions: [BlockDecision]) {
         var assembler = DocumentAssembler()
+        assembler.explains = explains
         assembler.run(items)
         return (assembler.blocks, assembler.decisions)
     }
@@ -22,7 +27,7 @@ struct DocumentAssembler {
             let item = items[index]
             switch item.role {
             case .heading(let kind):
-                let level = headingLevel(kind, after: index > 0 ? items[index - 1].role : nil)
+                let level = headingLevel(kind, under: index > 0 ? items[index - 1].role : nil)
                 blocks.append(.heading(level: level, id: "", inlines: InlineParser.parse(item.unit.text)))
                 decide(item, "heading", extra: " (level \(level))")
             case .paragraph, .cite, .signOff:
@@ -34,12 +39,33 @@ struct DocumentAssembler {
             case .sceneBreak:
                 blocks.append(.sceneBreak)
                 decide(item, "scene-break")
+            case .listItem:
+                index = list(items, from: index)
+                continue
             case .quote:
                 index = quote(items, from: index)
                 continue
             }
             index += 1
         }
+    }
+
+    /// Builds one list from the items starting at `start`; returns the index after it.
+    private mutating func list(_ items: [Classified], from start: Int) -> Int {
+        var end = start
+        var entries: [[Block]] = []
+        var first: ListRule.Marker? = nil
+        while end < items.count, items[end].role == .listItem {
+            let text = items[end].unit.text
+            let marker = ListRule.marker(text)
+            if first == nil { first = marker }
+            let body = marker.map { Substring(text.utf8.dropFirst($0.length)) } ?? text
+            entries.append([.paragraph(inlines: InlineParser.parse(body))])
+            decide(items[end], "list-item")
+            end += 1
+        }
+        blocks.append(.list(list: ListBlock(ordered: first?.ordered ?? false, start: max(1, first?.number ?? 1), items: entries)))
+        return end
     }
 
     /// Builds one block quote from `start`; returns the index after it.
@@ -61,18 +87,22 @@ struct DocumentAssembler {
             }
         }
         var quote = BlockQuote(blocks: inner)
+        if !(end < items.count && (items[end].role == .signOff || { if case .cite = items[end].role { true } else { false } }())) {
+            takeTrailingSource(&quote, from: items[end - 1].unit)
+        }
         if case .heading? = previousBlockKind { quote.role = .epigraph }
         if items[start].quoteRole == .letter { quote.role = .letter }
         // A cite line, or a valediction and signature, close the quote.
         var signOff: [String] = []
         while end < items.count {
             let item = items[end]
-            if case .cite(let cite) = item.role, quote.attribution == nil, signOff.isEmpty {
-                quote.attribution = [.text(text: cite)]
+            if case .cite(let cite) = item.role, quote.citation == nil {
+                // The cite comes last, under any sign-off lines.
+                signOff.append(cite)
                 quote.citation = Self.citation(fromCite: cite)
                 decide(item, "attribution")
-            } else if item.role == .signOff, quote.attribution == nil {
-                signOff.append(item.unit.text)
+            } else if item.role == .signOff, quote.citation == nil {
+                signOff.append(String(item.unit.text))
                 decide(item, "attribution")
             } else {
                 break
@@ -93,6 +123,22 @@ struct DocumentAssembler {
 
     private var previousBlockKind: Block? { blocks.last }
 
+    /// Moves a closing "(Source)" out of the quote's last line into its attribution and citation.
+    private func takeTrailingSource(_ quote: inout BlockQuote, from unit: TextUnit) {
+        guard let lastBlock = quote.blocks.last else { return }
+        if unit.keepsLines, case .verse(var lines) = lastBlock, let line = unit.lines.last,
+           let (body, source) = AttributionRule.trailingSource(line) {
+            lines[lines.count - 1] = InlineParser.parse(body)
+            quote.blocks[quote.blocks.count - 1] = .verse(lines: lines)
+            quote.attribution = [.text(text: String(source))]
+            quote.citation = Self.citation(fromCite: String(source))
+        } else if !unit.keepsLines, let (body, source) = AttributionRule.trailingSource(unit.text) {
+            quote.blocks[quote.blocks.count - 1] = .paragraph(inlines: InlineParser.parse(body))
+            quote.attribution = [.text(text: String(source))]
+            quote.citation = Self.citation(fromCite: String(source))
+        }
+    }
+
     /// "Edward Dacre, 1640." → year 1640; "Childe Harold’s Pilgrimage, Canto IV, CVIII" → title and locator.
     static func citation(fromCite cite: String) -> Citation {
         var result = Citation(text: cite)
@@ -104,19 +150,31 @@ struct DocumentAssembler {
         return result
     }
 
-    private mutating func headingLevel(_ kind: HeadingRule.Kind, after previous: Classified.Role?) -> Int {
-        if kind == .title, case .heading(let labelKind)? = previous, labelKind != .title, labelKind != .numbered,
-           let level = levels[labelKind] {
-            return level
+    private mutating func headingLevel(_ kind: HeadingRule.Kind, under previous: Classified.Role?) -> Int {
+        if case .heading(let above)? = previous, case .heading(_, _, _)? = blocks.last, let aboveLevel = lastHeadingLevel {
+            let isLabel = above == .part || above == .chapter || above == .section
+            if kind == .title && isLabel {
+                // Titles printed alone later in the text are of this rank too.
+                if levels[.title] == nil { levels[.title] = aboveLevel }
+                return aboveLevel
+            }
+            levels[kind] = aboveLevel + 1
+            return aboveLevel + 1
         }
         if let level = levels[kind] { return level }
-        let level = levels.count + 1
+        let level = (levels.values.max() ?? 0) + 1
         levels[kind] = level
         return level
     }
 
+    private var lastHeadingLevel: Int? {
+        if case .heading(let level, _, _)? = blocks.last { return level }
+        return nil
+    }
+
     private mutating func decide(_ item: Classified, _ kind: String, extra: String = "") {
+        guard explains else { return }
         decisions.append(BlockDecision(line: item.unit.line, kind: kind, rule: item.rule,
-                                       evidence: item.evidence + extra, excerpt: item.unit.text))
+                                       evidence: item.evidence + extra, excerpt: BlockDecision.excerpt(item.unit.text)))
     }
 }

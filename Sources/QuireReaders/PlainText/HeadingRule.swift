@@ -6,12 +6,20 @@
 enum HeadingRule {
     /// What a heading is made of; levels are given by the order kinds first appear.
     enum Kind: String, Sendable, Hashable {
-        case part, chapter, section, numeral, numbered, title
+        case part, chapter, section, numeral
+        /// "I. Title", "1. Title", "(A) Title": each numbering style is its own kind, so
+        /// sections numbered in Roman and subsections in Arabic get two levels.
+        case numberedRoman, numberedArabic, numberedLetter
+        case title
+
+        var isNumbered: Bool { self == .numberedRoman || self == .numberedArabic || self == .numberedLetter }
     }
 
     static let partLabels: Set<String> = ["part", "book", "volume"]
-    static let chapterLabels: Set<String> = ["chapter", "lecture", "letter", "canto", "essay", "act", "article"]
-    static let sectionLabels: Set<String> = ["section", "scene", "§"]
+    static let chapterLabels: Set<String> = ["chapter", "lecture", "letter", "canto", "essay", "act", "article", "stave",
+                                             "sermon", "epistle", "discourse", "dialogue", "lesson", "tale", "story",
+                                             "sonnet", "psalm", "fable", "eclogue", "idyl", "meditation", "night", "day"]
+    static let sectionLabels: Set<String> = ["section", "scene", "§", "paragraph", "clause", "question"]
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "first", "second", "third", "fourth", "fifth", "last", "the"]
 
@@ -26,19 +34,20 @@ enum HeadingRule {
         if TextFacts.isBareNumeral(text) {
             return (.numeral, "a numeral alone on its line")
         }
-        guard let first = text.unicodeScalars.first, TextFacts.isUpper(first) || TextFacts.isDigit(first),
+        let numbered: Kind? = words.count >= 2 ? numberingKind(words[0]) : nil
+        guard let first = text.unicodeScalars.first, TextFacts.isUpper(first) || TextFacts.isDigit(first) || numbered != nil,
               let last = TextFacts.lastScalar(text) else { return nil }
         let unpunctuated = TextFacts.isLetter(last) || TextFacts.isDigit(last) || last == "?" || last == "!" || last == ")"
-        let numbered = words.count >= 2 && isOrdinal(words[0])
         if layout == .wrapped {
             if TextFacts.isAllCapitals(text) && (unpunctuated || last == ".") {
-                return (numbered ? .numbered : .title, "a line in capitals")
+                return (numbered ?? .title, "a line in capitals")
             }
             guard unit.indent == 0, unit.blankLinesBefore >= 2, unpunctuated else { return nil }
-            return (numbered ? .numbered : .title, "a short unpunctuated line set off by extra blank lines")
+            return (numbered ?? .title, "a short unpunctuated line set off by extra blank lines")
         }
-        guard unit.indent == 0, unpunctuated || (numbered && last == "."), !endsInFunctionWord(words) else { return nil }
-        if numbered { return (.numbered, "a numbered short line (\(words[0]))") }
+        guard unit.indent == 0, unpunctuated, !endsInFunctionWord(words),
+              AttributionRule.trailingSource(unit.text) == nil else { return nil }  // "… a garden. (Francis Bacon)"
+        if let numbered { return (numbered, "a numbered short line (\(words[0]))") }
         return (.title, "a short line without final punctuation")
     }
 
@@ -67,11 +76,18 @@ enum HeadingRule {
     }
 
     /// "1." "IV." "2)" "(A)": a numeral with the punctuation that makes it an ordinal.
-    static func isOrdinal(_ word: Substring) -> Bool {
-        guard let last = word.last, last == "." || last == ")" else { return false }
+    static func isOrdinal(_ word: Substring) -> Bool { numberingKind(word) != nil }
+
+    /// The numbering style of an ordinal, or nil when `word` is none.
+    static func numberingKind(_ word: Substring) -> Kind? {
+        guard let last = word.last, last == "." || last == ")" else { return nil }
         var core = word.dropLast()
         if core.first == "(" { core = core.dropFirst() }
-        return (TextFacts.isRomanNumeral(core) && core == core.uppercased()) || TextFacts.isArabicNumeral(core)
-            || (core.count == 1 && core.first!.isUppercase)
+        if TextFacts.isArabicNumeral(core) && core.count <= 3 { return .numberedArabic }
+        if TextFacts.isRomanNumeral(core) && core == core.uppercased() && core.count > 1 || core == "I" || core == "V" || core == "X" {
+            return .numberedRoman
+        }
+        if core.count == 1 && core.first!.isUppercase { return .numberedLetter }
+        return nil
     }
 }

@@ -19,15 +19,23 @@ enum InlineParser {
         var close: Mark
     }
 
-    static func parse(_ text: String) -> [Inline] {
-        var copy = text
-        return copy.withUTF8 { parse(bytes: $0) }
+    static func parse(_ text: String) -> [Inline] { parse(Substring(text)) }
+
+    static func parse(_ text: Substring) -> [Inline] {
+        if let inlines = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0, whole: text) }) { return inlines }
+        var copy = String(text)
+        return copy.withUTF8 { parse(bytes: $0, whole: text) }
     }
 
-    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Inline] {
-        guard needsParsing(bytes) else { return bytes.isEmpty ? [] : [.text(text: String(decoding: bytes, as: UTF8.self))] }
-        let pairs = match(marks(bytes))
-        var builder = Builder(bytes: bytes, pairs: pairs)
+    /// `whole` is the text the bytes spell: a run that covers all of it is made from it,
+    /// which shares its storage when it is a whole string.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, whole: Substring) -> [Inline] {
+        guard needsParsing(bytes) else { return bytes.isEmpty ? [] : [.text(text: String(whole))] }
+        let found = marks(bytes)
+        // Apostrophes and dashes alone make no quotation, and without "(" there is no citation.
+        if !found.contains(where: \.opens) && !bytes.contains(0x28) { return [.text(text: String(whole))] }
+        let pairs = match(found)
+        var builder = Builder(bytes: bytes, whole: whole, pairs: pairs)
         return builder.build(0, bytes.count)
     }
 
@@ -150,11 +158,13 @@ enum InlineParser {
 
     private struct Builder {
         let bytes: UnsafeBufferPointer<UInt8>
+        let whole: Substring
         let pairs: [Pair]
         var next = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, pairs: [Pair]) {
+        init(bytes: UnsafeBufferPointer<UInt8>, whole: Substring, pairs: [Pair]) {
             self.bytes = bytes
+            self.whole = whole
             self.pairs = pairs
         }
 
@@ -203,7 +213,8 @@ enum InlineParser {
         }
 
         func text(_ start: Int, _ end: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if start == 0 && end == bytes.count { return String(whole) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
         /// Text, with standalone citations cut out of it.

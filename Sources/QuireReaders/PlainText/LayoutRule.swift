@@ -28,7 +28,7 @@ enum LayoutRule {
                 // Byte length is a cheap upper bound; count scalars only for lines that might be wrapped.
                 let bytes = line.utf8.count
                 if bytes > 3 * 100 { longLines += 1; continue }
-                let scalars = bytes <= 100 ? line.unicodeScalars.count : bytes
+                let scalars = bytes <= 100 ? TextFacts.scalarCount(line) : bytes
                 if scalars > 100 { longLines += 1 } else if block.rawLines.count > 1 { lengths.append(scalars) }
             }
         }

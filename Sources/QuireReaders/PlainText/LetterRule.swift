@@ -15,6 +15,13 @@ enum LetterRule {
         while index + 1 < items.count {
             defer { index += 1 }
             guard isValediction(items[index]), isSignature(items[index + 1]) else { continue }
+            if items[index - 1].role == .quote && items[index].role == .paragraph {
+                // A quoted letter whose beginning another rule found: this is its sign-off.
+                items[index].set(.signOff, "letter.valediction", "a closing formula under a quote")
+                items[index + 1].set(.signOff, "letter.signature", "a name under the valediction")
+                index += 1
+                continue
+            }
             guard let start = salutation(before: index, in: items) else { continue }
             for member in start..<index {
                 items[member].set(.quote, "letter.body", "between a salutation and a valediction")

@@ -11,12 +11,17 @@ struct QuoteBalance: Sendable, Equatable {
     var endsWithClose = false
     /// The opening mark at the start is closed only at the very end.
     var whollyEnclosed = false
+    /// The paragraph is one quotation from its start: the opening mark is closed at
+    /// the very end or not at all (no "he said" between two quotations).
+    var isOneQuotation = false
 
     private enum Mark { case open, close }
 
-    init(_ text: String) {
-        var copy = text
-        copy.withUTF8 { bytes in self.scan(bytes) }
+    init<S: StringProtocol>(_ text: S) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in self.scan(bytes) }) == nil {
+            var copy = String(text)
+            copy.withUTF8 { bytes in self.scan(bytes) }
+        }
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -29,6 +34,12 @@ struct QuoteBalance: Sendable, Equatable {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            // Fast path: a byte that cannot start a quotation mark.
+            if byte != 0x22 && byte < 0xC2 {
+                if byte != 0x20 { seenContent = true }
+                index += 1
+                continue
+            }
             var mark: Mark? = nil
             var length = 1
             if byte == 0x22 {
@@ -76,5 +87,6 @@ struct QuoteBalance: Sendable, Equatable {
         }
         endsWithClose = lastCloseEnd == end && end > 0
         whollyEnclosed = startsWithOpen && endsWithClose && firstReturnToZero == lastCloseEnd && unmatchedCloses == 0
+        isOneQuotation = startsWithOpen && (firstReturnToZero == nil || whollyEnclosed)
     }
 }

@@ -1,10 +1,16 @@
 /// Stage 6: finds block quotes. In wrapped e-texts a quote is indented. In web
 /// copy nothing marks it, so the rules read what a typographer reads:
-/// verse set line by line; a paragraph after a lead-in that ends in a colon with
-/// a verb of saying ("he wrote:"); paragraphs that each reopen a quotation
-/// left open (the convention for quoting several paragraphs); a paragraph
-/// wholly in quotation marks that a sentence runs into or out of; and a
-/// paragraph that closes a quotation it never opened.
+/// - verse set line by line (`quote.verse`);
+/// - a short paragraph under a heading closed by "(Source)" (`quote.epigraph-source`);
+/// - a paragraph after a lead-in ending in a colon with a verb of saying, "he wrote:"
+///   (`quote.lead-in`);
+/// - paragraphs that each reopen a quotation left open, the convention for quoting
+///   several paragraphs (`quote.continued`);
+/// - a paragraph wholly in quotation marks that a sentence runs into or out of, or a
+///   long one among narration (`quote.enclosed`);
+/// - a long quotation interrupted only by "wrote X" (`quote.written-extract`);
+/// - a paragraph that closes a quotation it never opened (`quote.unopened-close`).
+/// Rules that read quotation marks need narration on both sides, so dialogue stays text.
 enum QuoteRule {
     static let sayingWords: Set<String> = [
         "wrote", "writes", "write", "written", "said", "says", "say", "declared", "declares", "added", "adds",
@@ -13,7 +19,7 @@ enum QuoteRule {
         "insisted", "argued", "argues", "concluded", "observed", "observes", "noted", "notes", "exclaimed",
         "proclaimed", "announced", "testified", "recounted", "reads", "read", "follows", "following", "thus",
         "how", "words", "saying", "put", "puts", "quoted", "quote", "quotes", "cried", "sang", "sings",
-        "asked", "asks", "letter", "passage", "lines", "verses", "verse", "poem", "says:", "writing",
+        "asked", "asks", "letter", "passage", "lines", "verses", "verse", "poem", "writing",
     ]
 
     static func apply(_ items: inout [Classified], layout: LayoutRule.Layout) {
@@ -25,12 +31,18 @@ enum QuoteRule {
             balances[index] = computed
             return computed
         }
+        // Quoted paragraphs among dialogue are speech, not block quotes: the rules
+        // that read quotation marks need narration on both sides.
+        func isSpeech(_ index: Int) -> Bool {
+            items.indices.contains(index) && items[index].role == .paragraph && balance(index).startsWithOpen
+        }
+        func narrationAround(_ start: Int, _ end: Int) -> Bool { !isSpeech(start - 1) && !isSpeech(end + 1) }
         var index = 0
         while index < items.count {
             defer { index += 1 }
             let unit = items[index].unit
             let role = items[index].role
-            if unit.indent >= baseIndent + 2, role == .paragraph || role == .verse {
+            if unit.indent >= baseIndent + 2, role == .paragraph || role == .verse, !isContentsList(unit) {
                 items[index].set(.quote, "quote.indented", "indented \(unit.indent - baseIndent) spaces more than the text")
                 continue
             }
@@ -41,7 +53,12 @@ enum QuoteRule {
             }
             guard role == .paragraph else { continue }
             let previous = index > 0 ? items[index - 1] : nil
-            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text) {
+            let underHeading = previous.map { if case .heading = $0.role { true } else { false } } ?? true
+            if underHeading, unit.wordCount <= 80, AttributionRule.trailingSource(unit.text) != nil {
+                items[index].set(.quote, "quote.epigraph-source", "under a heading and closed by its source in parentheses")
+                continue
+            }
+            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text), !isListItem(unit.text) {
                 items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying")
                 continue
             }
@@ -51,11 +68,12 @@ enum QuoteRule {
                 var closed = false
                 while end < items.count, items[end].role == .paragraph {
                     let next = balance(end)
-                    guard next.startsWithOpen else { break }
+                    // A continuation reopens the same quotation; one with its own "she added" is new speech.
+                    guard next.isOneQuotation else { break }
                     end += 1
                     if next.openAtEnd == 0 { closed = true; break }
                 }
-                if closed && end - index >= 2 {
+                if closed && end - index >= 2 && narrationAround(index, end - 1) {
                     for member in index..<end {
                         items[member].set(.quote, "quote.continued", "each paragraph reopens a quotation left open, the last closes it")
                     }
@@ -63,32 +81,81 @@ enum QuoteRule {
                     continue
                 }
             }
-            if here.whollyEnclosed {
-                let runsIn = previous.map { $0.role == .quote || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text)) } ?? false
+            if here.whollyEnclosed && narrationAround(index, index) {
+                let runsIn = previous.map {
+                    ($0.role == .quote && $0.rule != "quote.enclosed") || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text))
+                } ?? false
                 let runsOut = index + 1 < items.count && items[index + 1].role == .paragraph
                     && items[index + 1].unit.text.unicodeScalars.first.map { TextFacts.isLower($0) || TextFacts.dashes.contains($0) } == true
-                if runsIn || runsOut {
+                if runsIn || runsOut || unit.wordCount >= 25 {
                     items[index].set(.quote, "quote.enclosed", runsIn
                         ? "wholly in quotation marks, after a quote or an unfinished sentence"
-                        : "wholly in quotation marks, and the next paragraph continues the sentence")
+                        : runsOut ? "wholly in quotation marks, and the next paragraph continues the sentence"
+                        : "a long paragraph wholly in quotation marks, among narration")
                     continue
                 }
             }
-            if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose {
+            // A verb of writing already says "extract": narration before it is enough.
+            if here.startsWithOpen && (here.openAtEnd == 0 && here.endsWithClose || here.openAtEnd > 0), !isSpeech(index - 1),
+               let verb = writtenExtractTag(unit.text) {
+                items[index].set(.quote, "quote.written-extract", "a long quotation interrupted only by \u{201C}\(verb)\u{201D} and its writer")
+                continue
+            }
+            if !here.startsWithOpen && here.unmatchedCloses > 0 && here.endsWithClose && narrationAround(index, index) {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
         }
     }
 
+    /// A table of contents set in: most lines open with a chapter label or an
+    /// ordinal, or end with a page number. Indented, but nobody's words.
+    static func isContentsList(_ unit: TextUnit) -> Bool {
+        guard unit.keepsLines, unit.lines.count >= 3 else { return false }
+        let entries = unit.lines.filter { line in
+            let words = TextFacts.words(line.prefix(40))
+            guard let first = words.first else { return false }
+            if HeadingRule.label(Array(words.prefix(2))) != nil || HeadingRule.isOrdinal(first) { return true }
+            return TextFacts.words(line).last.map { TextFacts.isArabicNumeral($0) || TextFacts.isRomanNumeral($0) && $0 == $0.lowercased() } ?? false
+        }
+        return entries.count * 10 >= unit.lines.count * 6
+    }
+
+    /// "1. Plant for your grandchildren.", "• Water in the evening.": an item of a list, not a quotation.
+    static func isListItem(_ text: Substring) -> Bool {
+        guard let first = TextFacts.words(text.prefix(12)).first else { return false }
+        return HeadingRule.numberingKind(first) != nil || first == "\u{2022}" || first == "-" || first == "*"
+    }
+
+    /// Verbs that introduce something written rather than spoken: an extract, not dialogue.
+    static let writingVerbs: Set<String> = ["wrote", "writes", "records", "recorded", "notes", "observes", "remarks",
+                                            "declares", "continues", "adds", "says", "writing"]
+
+    /// “I cannot conceive,” wrote an eyewitness, “as I now calmly look back …”: the text
+    /// outside the quotation marks is a short tag with a verb of writing, the quoted
+    /// text is long. Returns the verb.
+    static func writtenExtractTag(_ text: Substring) -> String? {
+        var inside = 0
+        var outside: [Substring] = []
+        var depth = 0
+        for word in TextFacts.words(text) {
+            let opens = word.unicodeScalars.filter { TextFacts.openDouble.contains($0) && $0 != "\"" }.count
+            let closes = word.unicodeScalars.filter { TextFacts.closeDouble.contains($0) && $0 != "\"" }.count
+            if depth > 0 || opens > 0 { inside += 1 } else { outside.append(word) }
+            depth = max(0, depth + opens - closes)
+        }
+        guard inside >= 25, !outside.isEmpty, outside.count <= 8 else { return nil }
+        return outside.lazy.map { String($0.lowercased().filter(\.isLetter)) }.first(where: writingVerbs.contains)
+    }
+
     /// The indentation most body paragraphs have.
     static func commonIndent(_ items: [Classified]) -> Int {
         var counts: [Int: Int] = [:]
-        for item in items where item.role == .paragraph { counts[item.unit.indent, default: 0] += item.unit.lines.count }
+        for item in items where item.role == .paragraph { counts[item.unit.indent, default: 0] += item.unit.lineCount }
         return counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key ?? 0
     }
 
     /// "In his will, he wrote:", "Natalia Sedova described how:".
-    static func isSayingLeadIn(_ text: String) -> Bool {
+    static func isSayingLeadIn(_ text: Substring) -> Bool {
         guard TextFacts.lastScalar(text) == ":" else { return false }
         let words = TextFacts.words(text).suffix(6)
         return words.contains { word in

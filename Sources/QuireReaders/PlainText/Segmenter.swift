@@ -1,6 +1,8 @@
 /// Stage 1: cuts the text into blank-line-separated blocks of lines, keeping
 /// each line's indentation and the number of blank lines before the block
-/// (e-texts put extra blank lines around headings).
+/// (e-texts put extra blank lines around headings). Each block is one string
+/// and its lines are slices of it, so a one-line paragraph's text can travel
+/// into the tree without being copied again.
 enum Segmenter {
     struct RawBlock: Sendable, Hashable {
         /// 1-based line number of the first line.
@@ -8,44 +10,83 @@ enum Segmenter {
         /// Blank lines before this block.
         var blankLinesBefore: Int
         /// The lines with their trailing white space removed and leading white space kept.
-        var rawLines: [String]
+        var rawLines: [Substring]
 
         /// The lines with leading white space removed.
-        var lines: [String] { rawLines.map { String($0.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })) } }
+        var lines: [Substring] { rawLines.map(Segmenter.droppingIndentation) }
     }
 
+    static func segment(_ string: String) -> [RawBlock] {
+        segment(Array(string.utf8))
+    }
+
+    /// `text` must be valid UTF-8 (as `TextInput.decode` returns it).
     static func segment(_ text: [UInt8]) -> [RawBlock] {
-        var blocks: [RawBlock] = []
-        var current: [String] = []
-        var firstLine = 0
-        var blanks = 0
-        var lineNumber = 0
-        var start = 0
-        let count = text.count
-        func flushLine(_ end: Int) {
-            lineNumber += 1
-            var stop = end
-            while stop > start, text[stop - 1] == 0x20 || text[stop - 1] == 0x09 { stop -= 1 }
-            // A line of only no-break spaces is blank too.
-            let line = String(decoding: text[start..<stop], as: UTF8.self)
-            if line.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{A0}" || $0 == "\t" }) {
-                if !current.isEmpty {
-                    blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: current))
-                    current = []
-                    blanks = 0
+        text.withUnsafeBufferPointer { bytes in
+            var blocks: [RawBlock] = []
+            var current: [Range<Int>] = []
+            var firstLine = 0
+            var blanks = 0
+            var lineNumber = 0
+            var start = 0
+            let count = bytes.count
+            func flushBlock() {
+                let blockStart = current[0].lowerBound
+                let block = String(decoding: UnsafeBufferPointer(rebasing: bytes[blockStart..<current[current.count - 1].upperBound]),
+                                   as: UTF8.self)
+                let base = block.utf8.startIndex
+                let lines = current.map { range in
+                    block[block.utf8.index(base, offsetBy: range.lowerBound - blockStart)..<block.utf8.index(base, offsetBy: range.upperBound - blockStart)]
                 }
-                blanks += 1
+                blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: lines))
+                current = []
+                blanks = 0
+            }
+            func flushLine(_ end: Int) {
+                lineNumber += 1
+                var stop = end
+                while stop > start {
+                    let byte = bytes[stop - 1]
+                    if byte == 0x20 || byte == 0x09 { stop -= 1 } else if byte == 0xA0 && stop - 2 >= start && bytes[stop - 2] == 0xC2 {
+                        stop -= 2
+                    } else { break }
+                }
+                if stop == start {
+                    if !current.isEmpty { flushBlock() }
+                    blanks += 1
+                } else {
+                    if current.isEmpty { firstLine = lineNumber }
+                    current.append(start..<stop)
+                }
+            }
+            var index = 0
+            while index < count {
+                if bytes[index] == 0x0A {
+                    flushLine(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < count { flushLine(count) }
+            if !current.isEmpty { flushBlock() }
+            return blocks
+        }
+    }
+
+    /// The line without its leading spaces, tabs and no-break spaces.
+    static func droppingIndentation(_ line: Substring) -> Substring {
+        var index = line.utf8.startIndex
+        let end = line.utf8.endIndex
+        while index < end {
+            let byte = line.utf8[index]
+            if byte == 0x20 || byte == 0x09 {
+                index = line.utf8.index(after: index)
+            } else if byte == 0xC2, line.utf8.index(after: index) < end, line.utf8[line.utf8.index(after: index)] == 0xA0 {
+                index = line.utf8.index(index, offsetBy: 2)
             } else {
-                if current.isEmpty { firstLine = lineNumber }
-                current.append(line)
+                break
             }
         }
-        for index in 0..<count where text[index] == 0x0A {
-            flushLine(index)
-            start = index + 1
-        }
-        if start < count { flushLine(count) }
-        if !current.isEmpty { blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: current)) }
-        return blocks
+        return line[index...]
     }
 }

@@ -10,22 +10,44 @@ enum TextFacts {
     static let quoteMarks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\"", "'"]
 
     /// Whitespace-separated words.
-    static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
+    static func words<S: StringProtocol>(_ text: S) -> [Substring] {
+        Substring(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
     }
 
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0xA0
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+    /// Words separated by spaces, tabs, line feeds or no-break spaces, counted on
+    /// bytes. Counting stops at `limit`: rules only ask whether a block is short
+    /// (the longest limit any rule uses is 80 words).
+    static func wordCount<S: StringProtocol>(_ text: S, limit: Int = 81) -> Int {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count && count < limit {
+                let byte = bytes[index]
+                var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { space = true; index += 1 }
+                if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+                index += 1
+            }
+            return count
         }
-        return count
+        if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
+        var copy = String(text)
+        return copy.withUTF8(count)
+    }
+
+    /// Unicode scalars in `text`, counted on its UTF-8 bytes (every byte that does not continue a sequence).
+    static func scalarCount(_ text: Substring) -> Int {
+        let count: (UnsafeBufferPointer<UInt8>) -> Int = { bytes in
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count
     }
 
     /// The last scalar that is not a closing quotation mark, bracket or space.
-    static func finalMark(_ text: String) -> Unicode.Scalar? {
+    static func finalMark<S: StringProtocol>(_ text: S) -> Unicode.Scalar? {
         for scalar in text.unicodeScalars.reversed() {
             if scalar == " " || scalar == "\u{A0}" || closeDouble.contains(scalar) || scalar == "\u{2019}"
                 || scalar == "'" || scalar == ")" || scalar == "]" { continue }
@@ -35,14 +57,14 @@ enum TextFacts {
     }
 
     /// The scalar the text ends with, closing quotes included.
-    static func lastScalar(_ text: String) -> Unicode.Scalar? {
+    static func lastScalar<S: StringProtocol>(_ text: S) -> Unicode.Scalar? {
         text.unicodeScalars.last(where: { $0 != " " && $0 != "\u{A0}" })
     }
 
-    static func firstScalar(_ text: String) -> Unicode.Scalar? { text.unicodeScalars.first }
+    static func firstScalar<S: StringProtocol>(_ text: S) -> Unicode.Scalar? { text.unicodeScalars.first }
 
     /// Ends with sentence-final punctuation (quotes and brackets looked through).
-    static func endsSentence(_ text: String) -> Bool {
+    static func endsSentence<S: StringProtocol>(_ text: S) -> Bool {
         guard let mark = finalMark(text) else { return false }
         return mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
@@ -53,7 +75,7 @@ enum TextFacts {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     /// Has letters and none of them lower-case ("AN EXHORTATION TO LIBERATE ITALY").
-    static func isAllCapitals(_ text: String) -> Bool {
+    static func isAllCapitals<S: StringProtocol>(_ text: S) -> Bool {
         var letters = 0
         for scalar in text.unicodeScalars where isLetter(scalar) {
             if isLower(scalar) { return false }
@@ -72,7 +94,7 @@ enum TextFacts {
     }
 
     /// A numeral alone, optionally followed by a full stop ("II", "2.", "XIV.").
-    static func isBareNumeral(_ text: String) -> Bool {
+    static func isBareNumeral<S: StringProtocol>(_ text: S) -> Bool {
         var word = Substring(text)
         if word.hasSuffix(".") { word = word.dropLast() }
         return isRomanNumeral(word) && word.count <= 7 && word == word.uppercased() || isArabicNumeral(word) && word.count <= 3
@@ -85,11 +107,12 @@ enum TextFacts {
     }
 
     /// Small words that stay lower-case inside names ("de", "van").
-    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "du", "le", "la", "del", "y", "bin", "ibn", "al"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "du", "le", "la", "del", "y", "bin", "ibn", "al",
+                                             "and", "&"]
 
     /// Looks like a personal name: two to six capitalised words or initials
     /// ("G. K. Chesterton", "Henry David Thoreau", "R. Walton.").
-    static func isPersonalName(_ text: String) -> Bool {
+    static func isPersonalName<S: StringProtocol>(_ text: S) -> Bool {
         let words = words(text)
         guard (1...6).contains(words.count) else { return false }
         var capitalised = 0
@@ -116,7 +139,7 @@ enum TextFacts {
     }
 
     /// The text without quotation marks at its very ends.
-    static func strippingOuterQuotes(_ text: String) -> String {
+    static func strippingOuterQuotes<S: StringProtocol>(_ text: S) -> String {
         var scalars = Substring(text).unicodeScalars[...]
         while let first = scalars.first, quoteMarks.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, quoteMarks.contains(last) { scalars = scalars.dropLast() }

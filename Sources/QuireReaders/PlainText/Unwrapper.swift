@@ -6,15 +6,18 @@ struct TextUnit: Sendable, Hashable {
     var blankLinesBefore: Int
     /// Leading spaces of the least indented line (a tab counts as four).
     var indent: Int
-    /// The lines, without leading white space.
-    var lines: [String]
+    /// The lines, without leading white space (slices of the block's string). Kept only
+    /// when they matter: for one line, and for lines the author broke on purpose.
+    var lines: [Substring]
+    var lineCount: Int
     /// True when the line breaks are the author's (verse), not the wrapper's.
     var keepsLines: Bool
-    /// The lines joined into running text.
-    var text: String
+    /// The lines joined into running text (for one line, a slice of the input).
+    var text: Substring
+    /// Words in the text, counted up to 81.
     var wordCount: Int
 
-    var isSingleLine: Bool { lines.count == 1 }
+    var isSingleLine: Bool { lineCount == 1 }
 }
 
 /// Stage 3: turns raw blocks into units. Wrapped prose is joined into one
@@ -32,16 +35,19 @@ enum Unwrapper {
         if lines.count < 2 {
             keeps = false
         } else if layout.layout == .web {
-            keeps = true
+            // Lines in web copy are the author's, unless the block was pasted from a wrapped text.
+            keeps = !looksHardWrapped(block.rawLines)
         } else {
             keeps = hasDeliberateBreak(block.rawLines, width: layout.width)
         }
-        let text = keeps ? lines.joined(separator: " ") : join(lines)
+        let text: Substring = lines.count == 1 ? lines[0] : Substring(keeps ? lines.joined(separator: " ") : join(lines))
+        // Wrapped prose keeps only its joined text, so the block's own string can be freed.
         return TextUnit(line: block.firstLine, blankLinesBefore: block.blankLinesBefore, indent: indent,
-                        lines: lines, keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
+                        lines: keeps || lines.count == 1 ? lines : [], lineCount: lines.count,
+                        keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
     }
 
-    static func indentation(_ line: String) -> Int {
+    static func indentation(_ line: Substring) -> Int {
         var count = 0
         for byte in line.utf8 {
             if byte == 0x20 { count += 1 } else if byte == 0x09 { count += 4 } else { break }
@@ -51,21 +57,34 @@ enum Unwrapper {
 
     /// True when a line other than the last stops short although the next
     /// line's first word would have fitted after it.
-    static func hasDeliberateBreak(_ rawLines: [String], width: Int) -> Bool {
+    static func hasDeliberateBreak(_ rawLines: [Substring], width: Int) -> Bool {
         for index in 0..<(rawLines.count - 1) {
-            let length = rawLines[index].unicodeScalars.count
+            let length = TextFacts.scalarCount(rawLines[index])
             let next = rawLines[index + 1].drop(while: { $0 == " " || $0 == "\t" })
-            let nextWord = next.prefix(while: { $0 != " " }).unicodeScalars.count
+            let nextWord = TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
             // Two columns of slack: the width is estimated, not declared.
             if length + 1 + nextWord <= width - 2 { return true }
         }
         return false
     }
 
+    /// Three or more lines of 55–80 characters that no line could have continued:
+    /// a hard-wrapped paragraph inside web copy.
+    static func looksHardWrapped(_ rawLines: [Substring]) -> Bool {
+        guard rawLines.count >= 3 else { return false }
+        var widest = 0
+        for line in rawLines.dropLast() {
+            let length = TextFacts.scalarCount(line)
+            guard (55...80).contains(length) else { return false }
+            widest = max(widest, length)
+        }
+        return !hasDeliberateBreak(rawLines, width: widest + 2)
+    }
+
     /// Joins wrapped lines with one space; a line ending in a hyphen after a
     /// letter is a compound split at its hyphen and is joined without one.
-    static func join(_ lines: [String]) -> String {
-        guard lines.count > 1 else { return lines.first ?? "" }
+    static func join(_ lines: [Substring]) -> String {
+        guard lines.count > 1 else { return lines.first.map { String($0) } ?? "" }
         var out = ""
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for (index, line) in lines.enumerated() {

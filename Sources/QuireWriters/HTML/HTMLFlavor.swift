@@ -13,8 +13,7 @@ public struct HTMLFlavor: Sendable, Hashable {
     /// presentational hint, and both together count twice.
     public var listStartInStyle: Bool
     /// Bare element markup for embedding (`--fragment`): no classes on quotes
-    /// and breaks, code as `<pre><code>`, headings at their own level because
-    /// no document title sits above them.
+    /// and breaks, code as `<pre><code>` ending in its newline, as CommonMark tools write them.
     public var bare: Bool = false
 
     public enum NotePlacement: Sendable, Hashable {

@@ -26,6 +26,13 @@ public final class HTMLRenderer {
     /// Extra attributes for each section's heading element, chosen by the
     /// writer: print puts the running-head text there for `string-set`.
     public var sectionHeadingAttributes: ((Section) -> [(name: String, value: String)])?
+    /// Added to a section's level to pick its heading element: 1 (the default)
+    /// keeps `<h1>` for the document title; a book split into files, where each
+    /// file is its own document, uses 0 so every chapter file opens with `<h1>`.
+    public var headingOffset = 1
+    /// Rewrites link targets, e.g. `#id` to `chapter-002.xhtml#id` when the
+    /// section holding `id` went to another file; nil leaves them as written.
+    public var linkResolver: ((String) -> String)?
 
     public init(writer: XMLWriter, flavor: HTMLFlavor, language: String?, firstNoteNumber: Int = 1) {
         self.writer = writer
@@ -39,12 +46,24 @@ public final class HTMLRenderer {
     /// Writes a section and its subsections as nested `<section>` elements.
     /// Heading levels map to `<h2>`…`<h6>` (`<h1>` is the document title).
     public func render(_ section: Section) {
+        render(section, includingSubsections: true)
+    }
+
+    /// Writes a section; without its subsections when the caller puts them
+    /// elsewhere (an EPUB split into one file per section).
+    public func render(_ section: Section, includingSubsections: Bool) {
         writer.startElement("section", ["id": section.id, "class": "level\(section.level)"])
-        if flavor.epubTypes && section.level == 1 { writer.attribute("epub:type", "chapter") }
+        if flavor.epubTypes && section.level == 1 {
+            // The EPUB structural semantic and its DPUB-ARIA counterpart, as pairs.
+            writer.attribute("epub:type", "chapter")
+            writer.attribute("role", "doc-chapter")
+        }
         renderHeading(level: section.level, id: nil, inlines: section.title,
                       attributes: sectionHeadingAttributes?(section) ?? [])
         render(section.blocks)
-        for subsection in section.subsections { render(subsection) }
+        if includingSubsections {
+            for subsection in section.subsections { render(subsection) }
+        }
         close()
     }
 
@@ -57,7 +76,9 @@ public final class HTMLRenderer {
     public func writePendingNotes() {
         guard !pendingNotes.isEmpty else { return }
         writer.startElement("section", ["class": "footnotes"])
-        if flavor.epubTypes { writer.attribute("epub:type", "footnotes") }
+        // Collected at the end of their file, the notes are a section's
+        // endnotes: `endnotes` pairs with `doc-endnotes` (`footnotes` has no role).
+        if flavor.epubTypes { writer.attribute("epub:type", "endnotes") }
         writer.attribute("role", "doc-endnotes")
         var index = 0
         // A note may call further notes, which join the queue as it is drained.
@@ -188,7 +209,7 @@ public final class HTMLRenderer {
     }
 
     func renderHeading(level: Int, id: String?, inlines: [Inline], attributes: [(name: String, value: String)] = []) {
-        writer.startElement("h\(min(level + (flavor.bare ? 0 : 1), 6))")
+        writer.startElement("h\(min(max(level + headingOffset, 1), 6))")
         if let id { writer.attribute("id", id) }
         for attribute in attributes { writer.attribute(attribute.name, attribute.value) }
         render(inlines)
@@ -295,7 +316,7 @@ public final class HTMLRenderer {
         case .workTitle(let inlines):
             element("cite") { render(inlines) }
         case .link(let url, let title, let inlines):
-            element("a", ["href": url, "title": title]) { render(inlines) }
+            element("a", ["href": linkResolver?(url) ?? url, "title": title]) { render(inlines) }
         case .note(let blocks):
             renderNoteCall(blocks)
         case .lineBreak:

@@ -42,6 +42,8 @@ public struct HTMLWriter: DocumentWriter {
         guard !document.blocks.isEmpty else { return [] }
         let xml = XMLWriter()
         let renderer = HTMLRenderer(writer: xml, flavor: .fragment, language: document.metadata.language)
+        // No document title above the body: headings keep their own level.
+        renderer.headingOffset = 0
         renderer.warn = { context.warn($0) }
         // One top-level block a line, as other CommonMark tools write them.
         for block in document.blocks {

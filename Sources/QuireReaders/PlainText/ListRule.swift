@@ -1,0 +1,50 @@
+/// Stage 6b (after quotes): lists. Two or more blocks in a row that start with a bullet
+/// ("• ", "- ", "* ") or with numbers counting up ("1. ", "2. ") are the items
+/// of one list, as a browser's copy of `<ol>`/`<ul>` prints them.
+enum ListRule {
+    /// A list item's marker: ordered with its number, or a bullet.
+    struct Marker: Equatable {
+        var ordered: Bool
+        var number: Int
+        /// Bytes of the marker and the space after it.
+        var length: Int
+    }
+
+    static func apply(_ items: inout [Classified]) {
+        var index = 0
+        while index < items.count {
+            guard items[index].role == .paragraph, let first = marker(items[index].unit.text) else { index += 1; continue }
+            var end = index + 1
+            var previous = first
+            while end < items.count, items[end].role == .paragraph, let next = marker(items[end].unit.text),
+                  next.ordered == first.ordered, !next.ordered || next.number == previous.number + 1 {
+                previous = next
+                end += 1
+            }
+            if end - index >= 2 {
+                for member in index..<end {
+                    items[member].set(.listItem, first.ordered ? "list.numbered" : "list.bulleted",
+                                      first.ordered ? "numbered blocks counting up" : "blocks opening with the same bullet")
+                }
+            }
+            index = end
+        }
+    }
+
+    /// The marker at the start of `text`, or nil.
+    static func marker(_ text: Substring) -> Marker? {
+        let utf8 = Array(text.utf8.prefix(8))
+        if utf8.count >= 2, utf8[0] == 0x2D || utf8[0] == 0x2A, utf8[1] == 0x20 { return Marker(ordered: false, number: 0, length: 2) }
+        if utf8.count >= 4, utf8[0] == 0xE2, utf8[1] == 0x80, utf8[2] == 0xA2, utf8[3] == 0x20 {  // "• "
+            return Marker(ordered: false, number: 0, length: 4)
+        }
+        var digits = 0
+        var number = 0
+        while digits < utf8.count, digits < 3, (0x30...0x39).contains(utf8[digits]) {
+            number = number * 10 + Int(utf8[digits] - 0x30)
+            digits += 1
+        }
+        guard digits > 0, digits + 1 < utf8.count, utf8[digits] == 0x2E || utf8[digits] == 0x29, utf8[digits + 1] == 0x20 else { return nil }
+        return Marker(ordered: true, number: number, length: digits + 2)
+    }
+}

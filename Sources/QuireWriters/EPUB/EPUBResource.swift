@@ -1,0 +1,39 @@
+/// A file of the book other than a content document: a style sheet, the
+/// cover image, a font. Paths are relative to the `EPUB/` folder.
+struct EPUBResource {
+    var id: String
+    var path: String
+    var mediaType: String
+    var bytes: [UInt8]
+    /// OPF manifest properties (`cover-image`).
+    var properties: String?
+}
+
+/// What a file is, told from its first bytes rather than its name, since a
+/// reading system trusts the media type in the manifest.
+enum EPUBMediaType {
+    /// The media type and file extension of an image EPUB 3.3 reading systems must support.
+    static func image(_ bytes: [UInt8]) -> (mediaType: String, ext: String)? {
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return ("image/jpeg", "jpg") }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return ("image/png", "png") }
+        if bytes.starts(with: Array("GIF87a".utf8)) || bytes.starts(with: Array("GIF89a".utf8)) { return ("image/gif", "gif") }
+        if bytes.count > 12, bytes.starts(with: Array("RIFF".utf8)), Array(bytes[8..<12]) == Array("WEBP".utf8) {
+            return ("image/webp", "webp")
+        }
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
+        if head.contains("<svg") { return ("image/svg+xml", "svg") }
+        return nil
+    }
+
+    /// The media type, extension and CSS `format()` of a font file.
+    static func font(_ bytes: [UInt8]) -> (mediaType: String, ext: String, format: String)? {
+        let magic = Array(bytes.prefix(4))
+        switch magic {
+        case [0x00, 0x01, 0x00, 0x00], Array("true".utf8): return ("font/ttf", "ttf", "truetype")
+        case Array("OTTO".utf8): return ("font/otf", "otf", "opentype")
+        case Array("wOFF".utf8): return ("font/woff", "woff", "woff")
+        case Array("wOF2".utf8): return ("font/woff2", "woff2", "woff2")
+        default: return nil
+        }
+    }
+}
