@@ -40,6 +40,15 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(try read("---\n\nText.").blocks.first, .sceneBreak)
     }
 
+    func testInvalidYAMLIsMarkdownWithAWarning() throws {
+        let context = ConversionContext()
+        let document = try MarkdownReader().read(Array("---\ntitle: [unclosed\n---\n\nText.\n".utf8),
+                                                 options: ReaderOptions(), context: context)
+        XCTAssertEqual(document.metadata.title, [])
+        XCTAssertEqual(document.blocks.first, .sceneBreak)
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("not valid YAML") }, "\(context.diagnostics)")
+    }
+
     func testFootnotesWithSeveralParagraphs() throws {
         let document = try read("Text.[^a]\n\n[^a]: First.\n\n    Second.\n")
         XCTAssertEqual(document.blocks, [.paragraph(inlines: [

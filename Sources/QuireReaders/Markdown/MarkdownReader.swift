@@ -29,7 +29,7 @@ public struct MarkdownReader: DocumentReader {
     func read(decoded text: [UInt8], options: ReaderOptions, context: ConversionContext) -> Document {
         var metadata = Metadata()
         var bodyStart = 0
-        if extensions.contains(.yamlMetadata), let front = YAMLFrontMatter.split(text) {
+        if extensions.contains(.yamlMetadata), let front = YAMLFrontMatter.split(text, context: context) {
             metadata = YAMLFrontMatter.metadata(from: front.yaml, context: context, extensions: extensions)
             bodyStart = front.bodyStart
         }

@@ -5,7 +5,7 @@ import Yams
 /// as pandoc reads it. Values that hold text (title, abstract) are Markdown.
 enum YAMLFrontMatter {
     /// The YAML text and where the Markdown body starts, when the input opens with a block.
-    static func split(_ text: [UInt8]) -> (yaml: String, bodyStart: Int)? {
+    static func split(_ text: [UInt8], context: ConversionContext) -> (yaml: String, bodyStart: Int)? {
         guard text.starts(with: "---\n".utf8) else { return nil }
         var lineStart = 4
         while lineStart < text.count {
@@ -16,7 +16,14 @@ enum YAMLFrontMatter {
             if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                 let yaml = String(decoding: text[4..<lineStart], as: UTF8.self)
                 // Only a mapping is metadata; `---` then text is a thematic break.
-                guard let node = try? Yams.compose(yaml: yaml), node.mapping != nil else { return nil }
+                let node: Node?
+                do {
+                    node = try Yams.compose(yaml: yaml)
+                } catch {
+                    context.warn("the block between --- lines at the top is not valid YAML, read as Markdown: \(error)")
+                    return nil
+                }
+                guard let node, node.mapping != nil else { return nil }
                 return (yaml, min(lineEnd + 1, text.count))
             }
             lineStart = lineEnd + 1
