@@ -17,6 +17,9 @@ struct PlainTextRenderer {
     }
 
     mutating func render(_ document: Document) {
+        // One allocation near the final size: doubling a 20 MB buffer would
+        // briefly hold 1.5 times the output and copy it again.
+        output.reserveCapacity(Self.estimatedSize(document))
         renderTitleBlock(document.metadata)
         for block in document.blocks { render(block, indent: "") }
         renderNotes()
@@ -73,6 +76,15 @@ struct PlainTextRenderer {
         }
         for block in metadata.abstract { render(block, indent: "") }
         for block in metadata.authorNote { render(block, indent: "") }
+    }
+
+    /// The text's size plus a little for wrapping, indents and markers.
+    static func estimatedSize(_ document: Document) -> Int {
+        var size = 1024
+        document.forEachInline { inline in
+            if case .text(let text) = inline { size += text.utf8.count }
+        }
+        return size + size / 16
     }
 
     static func joinNames(_ names: [String]) -> String {
