@@ -5,6 +5,7 @@ SWIFT        ?= swift
 RELEASE_BIN  := .build/release/quire
 DEBUG_BIN    := .build/debug/quire
 OUT          := out
+# Every file in Samples/ (each .mk's checks run them all).
 SAMPLES      := $(wildcard Samples/*.txt Samples/*.md Samples/*.json Samples/*.html Samples/*.xml)
 # Output formats `make run` writes; each writer's Tests/Conformance/*.mk adds its own.
 WRITERS      := plain json

@@ -12,7 +12,7 @@ EPUB_OUT     := $(OUT)/check-epub
 # The shared corpus sits beside the clone (CI), or two levels up from a worktree.
 EPUB_CORPUS_DIR ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
 EPUB_CORPUS  := $(wildcard $(EPUB_CORPUS_DIR)/*.txt)
-EPUB_INPUTS  := $(wildcard Samples/*.txt) $(EPUB_CORPUS)
+EPUB_INPUTS  := $(SAMPLES) $(EPUB_CORPUS)
 EPUB_FONT    := /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
 EPUB_SCRIPTS := Tests/Conformance
 PYTHON       ?= python3
@@ -39,7 +39,7 @@ check-epub: epub-deps build
 	@# Samples and corpus share some file names: prefix each with its folder.
 	@set -e; for input in $(EPUB_INPUTS); do \
 	  case "$$input" in Samples/*) prefix=sample ;; *) prefix=corpus ;; esac; \
-	  name=$$prefix-$$(basename "$$input" .txt); \
+	  file=$$(basename "$$input"); name=$$prefix-$${file%.*}; \
 	  $(DEBUG_BIN) convert "$$input" -t epub -o $(EPUB_OUT)/a/$$name.epub; \
 	  $(DEBUG_BIN) convert "$$input" -t epub -o $(EPUB_OUT)/b/$$name.epub; \
 	  $(DEBUG_BIN) convert "$$input" -t json -o $(EPUB_OUT)/tree/$$name.json; \

@@ -11,7 +11,7 @@ CHECKS  += check-print
 # The shared corpus sits beside the checkout (../shared/corpus); a worktree
 # under wt/ finds it one level further up.
 CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
-PRINT_INPUTS = $(wildcard Samples/*.txt) $(wildcard $(CORPUS)/*.txt) Tests/Golden/testsuite.json
+PRINT_INPUTS = $(SAMPLES) $(wildcard $(CORPUS)/*.txt) Tests/Golden/testsuite.json
 
 .PHONY: check-print print-deps
 

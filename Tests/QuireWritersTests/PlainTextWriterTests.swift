@@ -94,3 +94,16 @@ final class PlainTextTableTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "[Image: A map of Petrograd] Petrograd, 1917.\n")
     }
 }
+
+final class PlainTextListTests: XCTestCase {
+    func testTightListsKeepTheirItemsTogetherAndLooseOnesApart() throws {
+        func items(_ texts: [String]) -> [[Block]] { texts.map { [.paragraph(inlines: [.text(text: $0)])] } }
+        let document = Document(blocks: [
+            .list(list: ListBlock(ordered: true, start: 3, items: items(["three", "four"]), tight: true)),
+            .list(list: ListBlock(ordered: false, items: items(["a", "b"]))),
+        ])
+        let text = String(decoding: try PlainTextWriter().write(document, options: WriterOptions(), context: ConversionContext()).bytes,
+                          as: UTF8.self)
+        XCTAssertEqual(text, "3. three\n4. four\n\n- a\n\n- b\n")
+    }
+}

@@ -9,6 +9,8 @@ struct PlainTextRenderer {
     /// What plain text cannot hold, for the writer to report.
     private(set) var warnings: [String] = []
     private var notes: [[Block]] = []
+    /// Set for the items of a tight list after the first: no blank line before them.
+    private var joinsPrevious = false
 
     init(options: WriterOptions, marks: QuotationMarks) {
         self.options = options
@@ -29,7 +31,8 @@ struct PlainTextRenderer {
 
     /// Starts a block: a blank line after the previous one.
     private mutating func beginBlock() {
-        if !output.isEmpty { output.append(0x0A) }
+        if !output.isEmpty && !joinsPrevious { output.append(0x0A) }
+        joinsPrevious = false
     }
 
     /// Writes one wrapped paragraph of text as a block.
@@ -117,6 +120,7 @@ struct PlainTextRenderer {
             if !source.isEmpty { paragraph(prepare("\u{2014} ") + source, indent: inner + "    ") }
         case .list(let list):
             for (number, item) in list.items.enumerated() {
+                joinsPrevious = list.tight && number > 0
                 renderItem(item, marker: list.ordered ? "\(list.start + number). " : "- ", indent: indent)
             }
         case .verse(let verseLines):
