@@ -17,6 +17,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: JSONReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())
+        registry.register(writer: DocBookWriter())
         return registry
     }
 
