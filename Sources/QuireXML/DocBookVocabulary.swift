@@ -19,6 +19,9 @@ public enum DocBookVocabulary {
         public static let singleQuote = "single"
         /// `<phrase role="cited-quote">` wraps a `<quote>` and the `<citation>` that belongs to it.
         public static let citedQuote = "cited-quote"
+        /// `<citation role="inline">`: a citation among an attribution's own inlines, told apart
+        /// from the citation of the quoted work, which has no role.
+        public static let inlineCitation = "inline"
         /// Parts of a `<citation>`: `<phrase role="year">`, `<phrase role="locator">`.
         public static let year = "year"
         public static let locator = "locator"
@@ -56,6 +59,11 @@ public enum DocBookVocabulary {
 
     /// Admonition elements; a division whose first class names one is written as it.
     public static let admonitions: Set<String> = ["note", "tip", "important", "caution", "warning"]
+
+    /// `<?quire explicit-id?>` first in a section or bridgehead: its `xml:id` was chosen by an
+    /// author, not derived from the heading text by the writer, so a reader keeps it.
+    public static let quirePI = "quire"
+    public static let explicitIDData = "explicit-id"
 
     /// The processing instructions asciidoctor uses for a hard line break and a thematic break.
     public static let lineBreakPI = "asciidoc-br"

@@ -39,6 +39,7 @@ extension DocBookRenderer {
         newline()
         xml.startElement("bridgehead", ["xml:id": xmlID(id), "renderas": renderas,
                                         "remap": renderas == nil ? Remap.heading(level) : nil])
+        markExplicitID(id)
         renderInlines(inlines)
         xml.endElement()
     }

@@ -20,7 +20,7 @@ extension DocBookRenderer {
         case .quoted(let kind, let inlines, let citation):
             renderQuoted(kind: kind, inlines: inlines, citation: citation, restricted: restricted)
         case .citation(let citation):
-            renderCitation(citation)
+            renderCitation(citation, role: restricted ? Role.inlineCitation : nil)
         case .workTitle(let inlines):
             // citetitle admits every inline, even inside an attribution.
             wrap("citetitle", [:], inlines, false)
@@ -56,7 +56,7 @@ extension DocBookRenderer {
             wrap("phrase", ["role": kind == .single ? Role.singleQuotePhrase : Role.quote], inlines, true)
             if let citation {
                 xml.text(" ")
-                renderCitation(citation)
+                renderCitation(citation, role: Role.inlineCitation)
             }
             return
         }
@@ -71,7 +71,7 @@ extension DocBookRenderer {
 
     /// `<citation>` holds the text as written; the parts the tree knows are marked where
     /// they occur in it. A part that is not in the text cannot be marked, and is reported.
-    func renderCitation(_ citation: Citation) {
+    func renderCitation(_ citation: Citation, role: String? = nil) {
         let text = DocBookText.xmlSafe(citation.text, warn: warn)
         let parts: [(element: String, role: String?, value: String?)] = [
             ("citetitle", nil, citation.title), ("phrase", Role.year, citation.year),
@@ -93,7 +93,7 @@ extension DocBookRenderer {
             marks.append((found, part.element, part.role))
         }
         marks.sort { $0.range.lowerBound < $1.range.lowerBound }
-        xml.startElement("citation")
+        xml.startElement("citation", ["role": role])
         var position = text.startIndex
         for mark in marks {
             if position < mark.range.lowerBound { xml.text(String(text[position..<mark.range.lowerBound])) }

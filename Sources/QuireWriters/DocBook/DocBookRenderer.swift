@@ -13,6 +13,8 @@ final class DocBookRenderer {
     var depth = 0
     private var indents: [String] = ["\n"]
     private var usedIDs = Set<String>()
+    /// Heading ids the tree had before the writer derived the missing ones.
+    private var explicitIDs = Set<String>()
     private var warned = Set<String>()
 
     /// Where we are, for the Schematron's exclusions (no footnote, epigraph, sidebar or
@@ -57,6 +59,7 @@ final class DocBookRenderer {
     // MARK: - Document
 
     func render(_ document: Document) {
+        document.forEachBlock { if case .heading(_, let id, _) = $0, !id.isEmpty { explicitIDs.insert(id) } }
         let outlined = document.assigningHeadingIDs()
         let outline = Outline(blocks: outlined.blocks)
         let metadata = document.metadata
@@ -89,6 +92,7 @@ final class DocBookRenderer {
         let name = book && nesting == 1 ? "chapter" : "section"
         open(name, ["xml:id": xmlID(section.id),
                     "remap": section.level == nesting ? nil : Remap.heading(section.level)])
+        markExplicitID(section.id)
         renderTitle(section.title)
         renderBlocks(section.blocks, required: section.subsections.isEmpty)
         for subsection in section.subsections { renderSection(subsection, depth: nesting + 1) }
@@ -116,6 +120,13 @@ final class DocBookRenderer {
     }
 
     // MARK: - Identifiers
+
+    /// Marks an id an author chose, so the reader does not mistake it for a derived one.
+    func markExplicitID(_ id: String) {
+        if explicitIDs.contains(id) {
+            xml.processingInstruction(DocBookVocabulary.quirePI, DocBookVocabulary.explicitIDData)
+        }
+    }
 
     /// A valid, unique `xml:id` for a heading id; ids that are not XML names or repeat are
     /// rewritten, with a warning, so the document stays valid.
