@@ -15,16 +15,21 @@ enum DocBookText {
         return String(out)
     }
 
+    /// Scans the UTF-8 bytes in place: this runs over every text of the document.
     private static func needsCleaning(_ text: String) -> Bool {
+        var copy = text
         var mayHaveNonCharacter = false
-        for byte in text.utf8 {
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            } else if byte == 0xEF {
-                mayHaveNonCharacter = true
+        let control = copy.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0xEF {
+                    mayHaveNonCharacter = true
+                }
             }
+            return false
         }
-        return mayHaveNonCharacter && text.unicodeScalars.contains(where: isNonCharacter)
+        return control || (mayHaveNonCharacter && text.unicodeScalars.contains(where: isNonCharacter))
     }
 
     private static func isNonCharacter(_ scalar: Unicode.Scalar) -> Bool {
