@@ -217,3 +217,20 @@ final class DocBookRoundTripTests: XCTestCase {
         XCTAssertNoThrow(try read(bytes))
     }
 }
+
+extension DocBookRoundTripTests {
+    func testMetadataEdgeCasesRoundTrip() throws {
+        let metadata = Metadata(authors: [" Spaced ", "Jean-Paul O'Brien"], date: "", subjects: ["a", "a"],
+                                rights: "First paragraph.\n\nSecond paragraph.")
+        try assertRoundTrip(Document(metadata: metadata, blocks: [.paragraph(inlines: [.text(text: "x")])]))
+    }
+
+    func testLenientReadingRepairsInvalidUTF8() throws {
+        let bytes = Array("<article xmlns=\"http://docbook.org/ns/docbook\"><para>a".utf8) + [0xFF] + Array("b</para></article>".utf8)
+        XCTAssertThrowsError(try read(bytes))
+        let context = ConversionContext()
+        let document = try DocBookReader().read(bytes, options: ReaderOptions(lenient: true), context: context)
+        XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "a\u{FFFD}b")])])
+        XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: invalid UTF-8 was replaced by U+FFFD"])
+    }
+}

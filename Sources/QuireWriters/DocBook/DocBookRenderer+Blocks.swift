@@ -120,6 +120,9 @@ extension DocBookRenderer {
     private func renderDivision(_ division: Division) {
         let element = divisionElement(division)
         let classes = division.classes.joined(separator: " ")
+        if division.classes.contains(where: { $0.isEmpty || $0.contains(" ") }) {
+            warn("a division class that is empty or holds a space cannot be kept apart in a role; classes were joined as '\(classes)'")
+        }
         open(element, ["remap": Remap.division, "role": classes.isEmpty ? nil : classes])
         renderDivisionAttributes(division.attributes)
         let saved = (inSidebar, inAdmonition)
