@@ -234,3 +234,21 @@ extension DocBookRoundTripTests {
         XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: invalid UTF-8 was replaced by U+FFFD"])
     }
 }
+
+extension DocBookRoundTripTests {
+    func testLinksThatAreNotURIsAreEncodedWithAWarning() throws {
+        XCTAssertEqual(DocBookText.uri("http://a/%zz"), "http://a/%25zz")
+        XCTAssertEqual(DocBookText.uri("x#a#b"), "x#a%23b")
+        XCTAssertEqual(DocBookText.uri("http://[::1]/x[1]"), "http://[::1]/x%5B1%5D")
+        XCTAssertEqual(DocBookText.uri("::"), "%3A%3A")
+        XCTAssertEqual(DocBookText.uri("1:x"), "1%3Ax")
+        for valid in ["https://example.org/?a=1&b=2#top", "mailto:a@b", "#frag", "a b/é", "C:\\dir"] {
+            XCTAssertEqual(DocBookText.uri(valid), valid)
+        }
+        let context = ConversionContext()
+        let document = Document(blocks: [.paragraph(inlines: [.link(url: "[x]", title: nil, inlines: [])])])
+        let back = try read(try write(document, WriterOptions(), context))
+        XCTAssertEqual(back.blocks, [.paragraph(inlines: [.link(url: "%5Bx%5D", title: nil, inlines: [])])])
+        XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: the link '[x]' is not a valid URI; written as '%5Bx%5D'"])
+    }
+}

@@ -25,7 +25,9 @@ extension DocBookRenderer {
             // citetitle admits every inline, even inside an attribution.
             wrap("citetitle", [:], inlines, false)
         case .link(let url, let title, let inlines):
-            xml.startElement("link", ["xlink:href": DocBookText.xmlSafe(url, warn: warn),
+            let href = DocBookText.uri(DocBookText.xmlSafe(url, warn: warn))
+            if href != url { warn("the link '\(url)' is not a valid URI; written as '\(href)'") }
+            xml.startElement("link", ["xlink:href": href,
                                       "xlink:title": title.map { DocBookText.xmlSafe($0, warn: warn) }])
             renderInlines(inlines)
             xml.endElement()

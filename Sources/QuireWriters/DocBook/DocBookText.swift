@@ -57,6 +57,49 @@ enum DocBookText {
             || lower.hasPrefix("ftp://")
     }
 
+    /// `url` as a URI that jing's `xsd:anyURI` accepts: stray `%`, a second `#`, brackets
+    /// outside the host and a colon that cannot end a scheme are percent-encoded. Spaces and
+    /// other characters XLink escapes itself are left as written.
+    static func uri(_ url: String) -> String {
+        let scalars = Array(url.unicodeScalars)
+        let schemeEnd = scalars.firstIndex { ":/?#".unicodeScalars.contains($0) }
+        var badColon: Int?
+        if let end = schemeEnd, scalars[end] == ":" {
+            let scheme = scalars[..<end]
+            let valid = scheme.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } == true
+                && scheme.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+            if !valid { badColon = end }
+        }
+        // Once the first colon cannot end a scheme, no colon of that first segment may.
+        let firstSegmentEnd = scalars.firstIndex { "/?#".unicodeScalars.contains($0) } ?? scalars.count
+        // The authority ("//host:port") may hold an IPv6 literal in brackets.
+        var authority = 0..<0
+        if let end = schemeEnd, scalars[end] == ":", end + 2 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/" {
+            let start = end + 3
+            let stop = scalars[start...].firstIndex { "/?#".unicodeScalars.contains($0) } ?? scalars.count
+            authority = start..<stop
+        }
+        var out = String.UnicodeScalarView()
+        var seenHash = false
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "%" where !(index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit
+                             && scalars[index + 2].properties.isASCIIHexDigit):
+                out.append(contentsOf: "%25".unicodeScalars)
+            case "#" where seenHash:
+                out.append(contentsOf: "%23".unicodeScalars)
+            case "[" where !authority.contains(index), "]" where !authority.contains(index):
+                out.append(contentsOf: (scalar == "[" ? "%5B" : "%5D").unicodeScalars)
+            case ":" where badColon.map { index >= $0 && index < firstSegmentEnd } == true:
+                out.append(contentsOf: "%3A".unicodeScalars)
+            default:
+                if scalar == "#" { seenHash = true }
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// The `class` of a `<biblioid>`.
     static func identifierClass(_ identifier: String) -> String {
         let lower = identifier.lowercased()
