@@ -102,6 +102,9 @@ final class DocBookRoundTripTests: XCTestCase {
             .heading(level: 1, id: "", inlines: [.text(text: "Intro")]),
             .heading(level: 1, id: "chosen", inlines: [.text(text: "Other")]),
             .paragraph(inlines: [.text(text: "x")]),
+            // Derived with "picked" taken: this one's text alone would also give "section".
+            .heading(level: 1, id: "picked", inlines: []),
+            .heading(level: 1, id: "", inlines: []),
         ])
         try assertRoundTrip(document)
     }

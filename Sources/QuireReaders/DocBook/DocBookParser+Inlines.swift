@@ -110,6 +110,10 @@ extension DocBookParser {
             out.append(.quoted(kind: .double, inlines: rawInlines(of: node), citation: nil))
         case Role.singleQuotePhrase?:
             out.append(.quoted(kind: .single, inlines: rawInlines(of: node), citation: nil))
+        case Role.workTitle?:
+            out.append(.workTitle(inlines: rawInlines(of: node)))
+        case Role.citation?:
+            out.append(.citation(citation: readCitation(node)))
         default:
             for child in node.children { readInline(child, into: &out) }
         }
@@ -121,7 +125,8 @@ extension DocBookParser {
         var citation = Citation(text: node.textContent)
         for child in node.elements {
             switch (child.name, child.attribute("role")) {
-            case ("citetitle", _): if citation.title == nil { citation.title = child.textContent }
+            case ("citetitle", _), ("phrase", Role.workTitle?):
+                if citation.title == nil { citation.title = child.textContent }
             case ("phrase", Role.year?): citation.year = child.textContent
             case ("phrase", Role.locator?): citation.locator = child.textContent
             default: break

@@ -76,7 +76,7 @@ extension DocBookRenderer {
         newline()
         xml.startElement("attribution")
         if let attribution {
-            renderInlines(attribution, restricted: true)
+            renderInlines(attribution, model: .attribution)
             if citation != nil { xml.text(", ") }
         }
         if let citation { renderCitation(citation) }

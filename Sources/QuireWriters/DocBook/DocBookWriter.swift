@@ -59,8 +59,9 @@ import QuireXML
 //   code           <code>
 // In an <attribution> only plain phrases are allowed: emphasis, strong, code and quotes become
 // <phrase role="emphasis|strong|code|quote|quote-single">; a citation among the attribution's
-// own inlines is <citation role="inline"> (the cited work's has no role); a footnote there is
-// dropped with a warning.
+// own inlines is <citation role="inline"> (the cited work's has no role); inside those plain
+// phrases titles and citations are phrases too (role="citetitle", role="citation"); a footnote
+// there is dropped with a warning.
 //
 // Whitespace: blocks are indented by hand; mixed content is written exactly as in the
 // tree (never pretty-printed), so text survives the trip back.
