@@ -31,18 +31,24 @@ extension DocBookParser {
     private func readInline(_ node: XMLNode, into out: inout [Inline]) {
         switch node.kind {
         case .text:
-            let text = node.content
-            if case .text(let previous)? = out.last {
-                out[out.count - 1] = .text(text: previous + text)
-            } else {
-                out.append(.text(text: text))
-            }
+            appendText(node.content, into: &out)
         case .processingInstruction:
             if node.name == DocBookVocabulary.lineBreakPI { out.append(.lineBreak) }
+        case .entityReference:
+            warn("the entity &\(node.name); is declared only in a DTD, which Quire does not load; it was kept as written")
+            appendText("&\(node.name);", into: &out)
         case .element:
             readInlineElement(node, into: &out)
         case .other:
             break
+        }
+    }
+
+    private func appendText(_ text: String, into out: inout [Inline]) {
+        if case .text(let previous)? = out.last {
+            out[out.count - 1] = .text(text: previous + text)
+        } else {
+            out.append(.text(text: text))
         }
     }
 
