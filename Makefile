@@ -8,6 +8,8 @@ OUT          := out
 SAMPLES      := $(wildcard Samples/*.txt Samples/*.md Samples/*.json Samples/*.html Samples/*.xml)
 # Output formats `make run` writes; each writer's Tests/Conformance/*.mk adds its own.
 WRITERS      := plain json
+# pandoc jobs `make bench` compares with (FROM:TO); each writer's .mk adds its own.
+PANDOC_JOBS  := markdown:plain
 # Validator targets `make test` runs after the Swift tests; each .mk adds its own.
 CHECKS       :=
 PREFIX       ?= /usr/local
@@ -25,8 +27,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The release binary carries the Swift runtime and the style sheets, so it
+# runs on any Debian machine with libxml2 and zlib.
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 include $(sort $(wildcard Tests/Conformance/*.mk))
 
@@ -46,6 +50,11 @@ test: swift-test build
 	@$(MAKE) --no-print-directory checks
 
 checks: $(CHECKS)
+
+# Speed and peak memory of every reader and writer on a 20 MB input, beside pandoc.
+bench: release
+	@command -v pandoc >/dev/null || .ci/ensure-packages pandoc || true
+	@WRITERS="$(WRITERS)" PANDOC_JOBS="$(PANDOC_JOBS)" Tests/Bench/run
 
 # Re-record golden files; review the diff like code.
 accept: deps

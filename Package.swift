@@ -41,5 +41,7 @@ let package = Package(
         .testTarget(name: "QuireReadersTests", dependencies: ["QuireReaders"]),
         .testTarget(name: "QuireWritersTests", dependencies: ["QuireWriters", "QuireReaders"]),
         .testTarget(name: "QuireTests", dependencies: ["Quire"]),
+        // Runs the built `quire` binary as a user would: exit codes, messages, files.
+        .testTarget(name: "QuireCLITests", dependencies: ["quire"]),
     ]
 )

@@ -19,6 +19,7 @@ public struct FormatRegistry: Sendable {
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())
         registry.register(writer: DocBookWriter())
+        registry.register(writer: PrintHTMLWriter())
         return registry
     }
 

@@ -17,6 +17,12 @@ public indirect enum Block: Sendable, Hashable, Codable {
     case sceneBreak
     /// The escape hatch: blocks grouped under a class and attributes.
     case division(division: Division)
+    case table(table: Table)
+    /// An image set off from the text, with its caption.
+    case figure(figure: Figure)
+    /// Markup of another format passed through untouched (`format` is `html`,
+    /// `docbook`...); writers of other formats leave it out with a warning.
+    case raw(format: String, text: String)
 }
 
 /// A quotation set off from the text, with who said it and where.
@@ -63,5 +69,55 @@ public struct Division: Sendable, Hashable, Codable {
         self.classes = classes
         self.attributes = attributes
         self.blocks = blocks
+    }
+}
+
+/// A table: an optional header, body rows, column alignments and a caption.
+public struct Table: Sendable, Hashable, Codable {
+    public enum Alignment: String, Sendable, Hashable, Codable { case `default`, left, center, right }
+
+    /// One alignment per column.
+    public var alignments: [Alignment]
+    /// Header rows (usually one); each row is a list of cells, each cell its inlines.
+    public var header: [[[Inline]]]
+    public var rows: [[[Inline]]]
+    public var caption: [Inline]
+
+    public init(alignments: [Alignment], header: [[[Inline]]] = [], rows: [[[Inline]]], caption: [Inline] = []) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.caption = caption
+    }
+
+    /// The number of columns: the widest row decides.
+    public var columnCount: Int {
+        max(alignments.count, (header + rows).map(\.count).max() ?? 0)
+    }
+}
+
+/// An image with its caption, standing as a block.
+public struct Figure: Sendable, Hashable, Codable {
+    public var image: Image
+    public var caption: [Inline]
+
+    public init(image: Image, caption: [Inline] = []) {
+        self.image = image
+        self.caption = caption
+    }
+}
+
+/// A picture: where it is, and the text that stands for it.
+public struct Image: Sendable, Hashable, Codable {
+    /// A path or URL.
+    public var source: String
+    /// The text alternative; empty marks a decorative image.
+    public var alt: String
+    public var title: String?
+
+    public init(source: String, alt: String, title: String? = nil) {
+        self.source = source
+        self.alt = alt
+        self.title = title
     }
 }

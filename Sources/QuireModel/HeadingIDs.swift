@@ -57,7 +57,7 @@ public enum HeadingIDs {
         case .list(var list):
             list.items = list.items.map { $0.map { assign($0, used: &used) } }
             return .list(list: list)
-        case .heading, .paragraph, .verse, .preformatted, .sceneBreak:
+        case .heading, .paragraph, .verse, .preformatted, .sceneBreak, .table, .figure, .raw:
             return block
         }
     }

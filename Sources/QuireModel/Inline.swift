@@ -15,6 +15,9 @@ public indirect enum Inline: Sendable, Hashable, Codable {
     case note(blocks: [Block])
     case lineBreak
     case code(text: String)
+    case image(image: Image)
+    /// Markup of another format passed through untouched (see `Block.raw`).
+    case raw(format: String, text: String)
 }
 
 /// Which marks enclosed a quotation.

@@ -36,6 +36,10 @@ extension Inline {
             break
         case .lineBreak:
             out += "\n"
+        case .image(let image):
+            out += image.alt
+        case .raw:
+            break
         }
     }
 }
@@ -54,10 +58,14 @@ extension Block {
             return lines.map(\.plainText).joined(separator: "\n")
         case .preformatted(let text):
             return text
-        case .sceneBreak:
+        case .sceneBreak, .raw:
             return ""
         case .division(let division):
             return division.blocks.map(\.plainText).joined(separator: "\n\n")
+        case .table(let table):
+            return (table.header + table.rows).map { $0.map(\.plainText).joined(separator: "\t") }.joined(separator: "\n")
+        case .figure(let figure):
+            return figure.caption.isEmpty ? figure.image.alt : figure.caption.plainText
         }
     }
 }

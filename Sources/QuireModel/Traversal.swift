@@ -8,7 +8,7 @@ extension Block {
         case .blockQuote(let quote): return quote.blocks
         case .list(let list): return list.items.flatMap { $0 }
         case .division(let division): return division.blocks
-        case .paragraph, .heading, .verse, .preformatted, .sceneBreak: return []
+        case .paragraph, .heading, .verse, .preformatted, .sceneBreak, .table, .figure, .raw: return []
         }
     }
 
@@ -18,7 +18,9 @@ extension Block {
         case .paragraph(let inlines), .heading(_, _, let inlines): return [inlines]
         case .verse(let lines): return lines
         case .blockQuote(let quote): return quote.attribution.map { [$0] } ?? []
-        case .list, .division, .preformatted, .sceneBreak: return []
+        case .table(let table): return (table.header + table.rows).flatMap { $0 } + [table.caption]
+        case .figure(let figure): return [figure.caption]
+        case .list, .division, .preformatted, .sceneBreak, .raw: return []
         }
     }
 
@@ -41,7 +43,18 @@ extension Block {
         case .division(var division):
             division.blocks = division.blocks.map { $0.mapInlines(transform) }
             return .division(division: division)
-        case .preformatted, .sceneBreak:
+        case .table(var table):
+            func cells(_ rows: [[[Inline]]]) -> [[[Inline]]] {
+                rows.map { $0.map { transform($0.map { $0.mapInlines(transform) }) } }
+            }
+            table.header = cells(table.header)
+            table.rows = cells(table.rows)
+            table.caption = transform(table.caption.map { $0.mapInlines(transform) })
+            return .table(table: table)
+        case .figure(var figure):
+            figure.caption = transform(figure.caption.map { $0.mapInlines(transform) })
+            return .figure(figure: figure)
+        case .preformatted, .sceneBreak, .raw:
             return self
         }
     }
@@ -69,7 +82,7 @@ extension Inline {
         case .emphasis(let inlines), .strong(let inlines), .workTitle(let inlines),
              .quoted(_, let inlines, _), .link(_, _, let inlines):
             return inlines
-        case .text, .citation, .note, .lineBreak, .code:
+        case .text, .citation, .note, .lineBreak, .code, .image, .raw:
             return []
         }
     }
@@ -85,7 +98,7 @@ extension Inline {
             return .quoted(kind: kind, inlines: deep(inlines), citation: citation)
         case .link(let url, let title, let inlines): return .link(url: url, title: title, inlines: deep(inlines))
         case .note(let blocks): return .note(blocks: blocks.map { $0.mapInlines(transform) })
-        case .text, .citation, .lineBreak, .code: return self
+        case .text, .citation, .lineBreak, .code, .image, .raw: return self
         }
     }
 

@@ -3,8 +3,14 @@ import QuireModel
 /// Turns raw input bytes into clean UTF-8 text for the text readers: checks
 /// that it is text at all, strips a byte-order mark and normalises line ends.
 public enum TextInput {
+    /// The longest line a text reader accepts. No paragraph of prose comes
+    /// near it; a longer line is minified data or a binary file, and
+    /// refusing it early keeps line-based rules from going quadratic.
+    public static let maxLineLength = 4 << 20
+
     /// Validated UTF-8 with LF line ends and no BOM.
-    public static func decode(_ input: [UInt8], lenient: Bool) throws -> [UInt8] {
+    /// - Parameter maxLineLength: refuse longer lines (nil: any length, for JSON).
+    public static func decode(_ input: [UInt8], lenient: Bool, maxLineLength: Int? = TextInput.maxLineLength) throws -> [UInt8] {
         var start = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
         if input[start...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -14,13 +20,65 @@ public enum TextInput {
         if let nul = input[start..<min(input.count, start + 8192)].firstIndex(of: 0) {
             throw ReaderError.binary(offset: nul)
         }
+        // Most input is already clean: check it without copying, and hand
+        // back the same storage when nothing needs to change.
+        if start == 0, try isClean(input, lenient: lenient, maxLineLength: maxLineLength) { return input }
+        return try normalise(input, from: start, lenient: lenient, maxLineLength: maxLineLength)
+    }
+
+    /// True when the input is valid UTF-8 with LF line ends and short enough
+    /// lines; throws the first error when it is not and `lenient` is off.
+    static func isClean(_ input: [UInt8], lenient: Bool, maxLineLength: Int?) throws -> Bool {
+        let limit = maxLineLength ?? Int.max
+        return try input.withUnsafeBufferPointer { bytes -> Bool in
+            var index = 0
+            var lineStart = 0
+            var lineNumber = 1
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0A {
+                        if index - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+                        lineStart = index + 1
+                        lineNumber += 1
+                    } else if byte == 0x0D {
+                        return false
+                    }
+                    index += 1
+                } else {
+                    let length = UTF8Validation.sequenceLength(bytes, at: index)
+                    if length == 0 {
+                        if lenient { return false }
+                        throw ReaderError.invalidUTF8(offset: index)
+                    }
+                    index += length
+                }
+            }
+            if count - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+            return true
+        }
+    }
+
+    /// The copying path: drops the BOM, turns CR LF and CR into LF, replaces
+    /// bad bytes with U+FFFD (lenient) or names the first one.
+    static func normalise(_ input: [UInt8], from start: Int, lenient: Bool, maxLineLength: Int?) throws -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count - start)
         var index = start
         let count = input.count
+        let limit = maxLineLength ?? Int.max
+        var lineStart = start
+        var lineNumber = 1
         try input.withUnsafeBufferPointer { bytes in
             while index < count {
                 let byte = bytes[index]
+                if index - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
+                // The LF of a CR LF pair is skipped below, so each pair counts once.
+                if byte == 0x0A || byte == 0x0D {
+                    lineStart = index + 1
+                    lineNumber += 1
+                }
                 if byte < 0x80 {
                     if byte == 0x0D {
                         output.append(0x0A)
@@ -37,10 +95,11 @@ public enum TextInput {
                     output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     index += 1
                 } else {
-                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                    output.append(contentsOf: bytes[index..<(index + length)])
                     index += length
                 }
             }
+            if count - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
         }
         return output
     }

@@ -42,20 +42,19 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Treat warnings about lost content as errors.")
     var strict = false
 
-    func validate() throws {
+    /// Checked in `run` rather than `validate` so the message is one line like every other error.
+    func checkOutputs() throws {
         if output != nil && outputDir != nil {
-            throw ValidationError("give either -o or --output-dir, not both")
-        }
-        if inputs.count > 1 && output != nil {
-            throw ValidationError("several inputs need --output-dir, not -o")
+            throw CLIError.usage("give either -o or --output-dir, not both")
         }
         if inputs.count > 1 && outputDir == nil {
-            throw ValidationError("several inputs need --output-dir DIR to hold their outputs")
+            throw CLIError.usage("several inputs need --output-dir DIR to hold their outputs")
         }
     }
 
     func run() throws {
         try CLIErrors.guarding {
+            try checkOutputs()
             let converter = try makeConverter()
             for input in inputs { try convert(input, with: converter) }
         }
@@ -78,11 +77,11 @@ struct ConvertCommand: ParsableCommand {
         let writer = try registry.writer(named: writerName)
         let format = type(of: writer).format
 
-        let bytes = try FileIO.read(input)
         let context = ConversionContext(
             timestamp: try FileIO.timestamp(for: input), inputName: input == "-" ? nil : input,
             resources: FileResources(), strict: strict)
-        let document = try converter.read(bytes, from: readerName, context: context)
+        // The input's bytes are released once the tree is built, before writing.
+        let document = try converter.read(try FileIO.read(input), from: readerName, context: context)
         let out = try converter.write(document, to: format.name, context: context)
         try CLIErrors.report(context.diagnostics, strict: strict)
 

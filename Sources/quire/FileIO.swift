@@ -10,10 +10,29 @@ enum FileIO {
             throw CLIError.io("cannot read '\(path)': no such file")
         }
         if isDirectory.boolValue { throw CLIError.io("cannot read '\(path)': it is a folder, give a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.io("cannot read '\(path)': permission denied or unreadable")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
-        return Array(data)
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
+        }
+        // Read straight into the array: one copy of the input in memory, not two.
+        let size = Int(info.st_size)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 { failure = errno; return }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 { throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else the input's
@@ -35,6 +54,12 @@ enum FileIO {
     /// Writes to a temporary file beside `path`, then renames it over `path`,
     /// so readers never see a half-written file and a failure clobbers nothing.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        // A device or pipe (/dev/null, a FIFO) is written in place: renaming
+        // over it would replace the device with a file.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            return try writeInPlace(bytes, to: path)
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -50,16 +75,8 @@ enum FileIO {
         guard descriptor >= 0 else {
             throw CLIError.io("cannot write in '\(folder.path)': \(String(cString: strerror(errno)))")
         }
-        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
-        var written = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result <= 0 { return false }
-                written += result
-            }
-            return true
-        }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let ok = writeAll(bytes, to: descriptor)
         fchmod(descriptor, 0o644)
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {
@@ -69,17 +86,31 @@ enum FileIO {
         }
     }
 
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw CLIError.io("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        if !writeAll(bytes, to: descriptor) {
+            throw CLIError.io("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+    }
+
     static func writeStandardOutput(_ bytes: [UInt8]) throws {
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+        if !writeAll(bytes, to: 1) {
+            throw CLIError.io("cannot write to standard output: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let result = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if result <= 0 { return false }
                 offset += result
             }
             return true
         }
-        if !ok { throw CLIError.io("cannot write to standard output: \(String(cString: strerror(errno)))") }
     }
 
     static func writeStandardError(_ message: String) {

@@ -15,6 +15,6 @@ struct QuireCommand: ParsableCommand {
           quire formats                    # every reader and writer
         """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, InspectCommand.self, FormatsCommand.self]
+        subcommands: [ConvertCommand.self, InspectCommand.self, FormatsCommand.self, BenchCommand.self]
     )
 }

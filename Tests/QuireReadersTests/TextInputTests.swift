@@ -36,3 +36,13 @@ final class TextInputTests: XCTestCase {
         }
     }
 }
+
+final class LineLengthTests: XCTestCase {
+    func testAHugeLineIsRefusedWithItsLineNumber() {
+        let input = Array("title\r\n\r\n".utf8) + [UInt8](repeating: 0x61, count: 2000)
+        XCTAssertThrowsError(try TextInput.decode(input, lenient: false, maxLineLength: 1000)) { error in
+            XCTAssertEqual(error as? ReaderError, .lineTooLong(line: 3, limit: 1000))
+        }
+        XCTAssertNoThrow(try TextInput.decode(input, lenient: false, maxLineLength: nil))
+    }
+}

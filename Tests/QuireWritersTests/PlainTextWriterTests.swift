@@ -66,3 +66,31 @@ final class PlainTextWriterTests: XCTestCase {
         XCTAssertEqual(try render(document), "\u{201E}Ja\u{201C}\n")
     }
 }
+
+final class PlainTextTableTests: XCTestCase {
+    func testTablesLineUpTheirColumnsWithTheHeaderRuledOff() throws {
+        let table = Table(alignments: [.left, .right],
+                          header: [[[.text(text: "Year")], [.text(text: "Members")]]],
+                          rows: [[[.text(text: "1905")], [.text(text: "8,400")]], [[.text(text: "1917")], [.text(text: "240,000")]]],
+                          caption: [.text(text: "Party membership")])
+        let context = ConversionContext()
+        let bytes = try PlainTextWriter().write(Document(blocks: [.table(table: table), .raw(format: "html", text: "<hr>")]),
+                                                options: WriterOptions(), context: context).bytes
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), """
+        Party membership
+        Year  Members
+        ----  -------
+        1905    8,400
+        1917  240,000
+
+        """)
+        XCTAssertEqual(context.diagnostics.count, 1, "raw HTML is reported, not silently dropped")
+    }
+
+    func testFiguresShowTheirAltTextAndCaption() throws {
+        let figure = Figure(image: Image(source: "map.png", alt: "A map of Petrograd"), caption: [.text(text: "Petrograd, 1917.")])
+        let bytes = try PlainTextWriter().write(Document(blocks: [.figure(figure: figure)]), options: WriterOptions(),
+                                                context: ConversionContext()).bytes
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "[Image: A map of Petrograd] Petrograd, 1917.\n")
+    }
+}

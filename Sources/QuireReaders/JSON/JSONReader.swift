@@ -9,7 +9,7 @@ public struct JSONReader: DocumentReader {
     public init() {}
 
     public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
-        let text = try TextInput.decode(input, lenient: options.lenient)
+        let text = try TextInput.decode(input, lenient: options.lenient, maxLineLength: nil)
         do {
             return try QuireJSON.decode(text)
         } catch let error as QuireModelError {

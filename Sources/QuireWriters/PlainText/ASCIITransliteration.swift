@@ -9,6 +9,7 @@ enum ASCIITransliteration {
     ]
 
     static func apply(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let replacement = table[scalar] {

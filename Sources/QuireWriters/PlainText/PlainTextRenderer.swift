@@ -1,18 +1,20 @@
 import QuireModel
 
-/// Renders blocks into text one at a time, keeping one blank line between them.
+/// Renders blocks into a byte buffer one at a time, one blank line between them.
 struct PlainTextRenderer {
     let options: WriterOptions
     let marks: QuotationMarks
-    private var output = ""
+    let wrapper: TextWrapper
+    private(set) var output: [UInt8] = []
+    /// What plain text cannot hold, for the writer to report.
+    private(set) var warnings: [String] = []
     private var notes: [[Block]] = []
 
     init(options: WriterOptions, marks: QuotationMarks) {
         self.options = options
         self.marks = marks
+        self.wrapper = TextWrapper(width: options.wrap == .none ? nil : max(options.columns, 20))
     }
-
-    private var width: Int? { options.wrap == .none ? nil : max(options.columns, 20) }
 
     mutating func render(_ document: Document) {
         renderTitleBlock(document.metadata)
@@ -20,37 +22,55 @@ struct PlainTextRenderer {
         renderNotes()
     }
 
-    mutating func finish() -> String {
-        var text = output
-        if options.ascii { text = ASCIITransliteration.apply(text) }
-        return text
-    }
-
     // MARK: - Blocks
 
-    private mutating func emit(_ lines: [String]) {
-        guard !lines.isEmpty else { return }
-        if !output.isEmpty { output += "\n" }
+    /// Starts a block: a blank line after the previous one.
+    private mutating func beginBlock() {
+        if !output.isEmpty { output.append(0x0A) }
+    }
+
+    /// Writes one wrapped paragraph of text as a block.
+    @discardableResult
+    private mutating func paragraph(_ text: String, indent: String, firstIndent: String? = nil) -> Int {
+        beginBlock()
+        return wrapper.append(text, indent: indent, firstIndent: firstIndent, to: &output)
+    }
+
+    /// Writes lines as they are (verse, code), each with the indent.
+    private mutating func lines<S: Sequence>(_ lines: S, indent: String) where S.Element: StringProtocol {
+        beginBlock()
         for line in lines {
-            output += TextWrapper.trimTrailing(line)
-            output += "\n"
+            output.append(contentsOf: indent.utf8)
+            output.append(contentsOf: line.utf8)
+            // A line ending in spaces would leave trailing white space.
+            while let last = output.last, last == 0x20 { output.removeLast() }
+            output.append(0x0A)
         }
+    }
+
+    private mutating func underline(_ character: Character, width: Int, indent: String) {
+        output.append(contentsOf: indent.utf8)
+        output.append(contentsOf: String(repeating: character, count: width).utf8)
+        output.append(0x0A)
     }
 
     private mutating func renderTitleBlock(_ metadata: Metadata) {
-        var lines: [String] = []
         let title = inlineText(metadata.title)
+        var started = false
         if !title.isEmpty {
-            lines += wrap(title, indent: "")
-            lines.append(String(repeating: "=", count: min(TextWrapper.displayWidth(title), width ?? Int.max)))
+            let widest = paragraph(title, indent: "")
+            underline("=", width: widest, indent: "")
+            started = true
         }
+        var extra: [String] = []
         let subtitle = inlineText(metadata.subtitle)
-        if !subtitle.isEmpty { lines += wrap(subtitle, indent: "") }
-        if !metadata.authors.isEmpty {
-            lines += wrap("by " + Self.joinNames(metadata.authors), indent: "")
+        if !subtitle.isEmpty { extra.append(subtitle) }
+        if !metadata.authors.isEmpty { extra.append("by " + Self.joinNames(metadata.authors)) }
+        if let date = metadata.date { extra.append(prepare(date)) }
+        for line in extra {
+            // The title block's lines stay together, without blank lines between them.
+            if started { wrapper.append(line, indent: "", to: &output) } else { paragraph(line, indent: ""); started = true }
         }
-        if let date = metadata.date { lines.append(date) }
-        emit(lines)
         for block in metadata.abstract { render(block, indent: "") }
         for block in metadata.authorNote { render(block, indent: "") }
     }
@@ -64,66 +84,96 @@ struct PlainTextRenderer {
         }
     }
 
+    /// Underlines in the order reStructuredText and Setext readers know them.
+    static let underlines: [Character] = ["=", "-", "~", "."]
+
     private mutating func render(_ block: Block, indent: String) {
         switch block {
         case .paragraph(let inlines):
-            emit(wrap(inlineText(inlines), indent: indent))
+            paragraph(inlineText(inlines), indent: indent)
         case .heading(let level, _, let inlines):
-            let text = inlineText(inlines)
-            var lines = wrap(text, indent: indent)
-            // Underlines in the order reStructuredText and Setext readers know them.
-            let rules: [Character] = ["=", "-", "~", "."]
-            do {
-                let rule = rules[min(max(level, 1), rules.count) - 1]
-                let longest = lines.map { TextWrapper.displayWidth($0) - indent.count }.max() ?? 0
-                lines.append(indent + String(repeating: rule, count: longest))
-            }
-            emit(lines)
+            let widest = paragraph(inlineText(inlines), indent: indent)
+            let rule = Self.underlines[min(max(level, 1), Self.underlines.count) - 1]
+            underline(rule, width: widest - TextWrapper.columns(Array(indent.utf8)[...]), indent: indent)
         case .blockQuote(let quote):
             let inner = indent + "    "
             for child in quote.blocks { render(child, indent: inner) }
             var source = quote.attribution.map { inlineText($0) } ?? ""
             if let citation = quote.citation {
-                source += source.isEmpty ? citation.text : ", " + citation.text
+                source += (source.isEmpty ? "" : ", ") + prepare(citation.text)
             }
-            if !source.isEmpty {
-                emit(wrap("\u{2014} " + source, indent: inner + "    "))
-            }
+            if !source.isEmpty { paragraph(prepare("\u{2014} ") + source, indent: inner + "    ") }
         case .list(let list):
             for (number, item) in list.items.enumerated() {
-                let marker = list.ordered ? "\(list.start + number). " : "- "
-                renderListItem(item, marker: marker, indent: indent)
+                renderItem(item, marker: list.ordered ? "\(list.start + number). " : "- ", indent: indent)
             }
-        case .verse(let lines):
-            var out: [String] = []
-            for line in lines {
+        case .verse(let verseLines):
+            var stanza: [String] = []
+            for line in verseLines {
                 if line.isEmpty {
-                    emit(out)
-                    out = []
+                    if !stanza.isEmpty { lines(stanza, indent: indent) }
+                    stanza = []
                 } else {
-                    out.append(indent + inlineText(line))
+                    stanza.append(inlineText(line))
                 }
             }
-            emit(out)
+            if !stanza.isEmpty { lines(stanza, indent: indent) }
         case .preformatted(let text):
-            emit(text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "    " + $0 })
+            lines(text.split(separator: "\n", omittingEmptySubsequences: false), indent: indent + "    ")
         case .sceneBreak:
             let mark = "*       *       *"
-            let pad = max(0, ((width ?? 72) - mark.count) / 2)
-            emit([String(repeating: " ", count: pad) + mark])
+            let pad = max(0, ((wrapper.width ?? 72) - mark.count) / 2)
+            lines([mark], indent: String(repeating: " ", count: pad))
         case .division(let division):
             for child in division.blocks { render(child, indent: indent) }
+        case .table(let table):
+            renderTable(table, indent: indent)
+        case .figure(let figure):
+            let caption = inlineText(figure.caption)
+            let alt = prepare(figure.image.alt)
+            paragraph("[" + (alt.isEmpty ? "Image" : "Image: " + alt) + "]" + (caption.isEmpty ? "" : " " + caption), indent: indent)
+        case .raw(let format, let text):
+            warnings.append("left out raw \(format) that plain text cannot hold: \(text.prefix(40))")
         }
     }
 
-    private mutating func renderListItem(_ item: [Block], marker: String, indent: String) {
+    /// A table as aligned columns, the header ruled off with dashes. Cells are
+    /// not wrapped: a table wider than the page stays readable line by line.
+    private mutating func renderTable(_ table: Table, indent: String) {
+        let header = table.header.map { $0.map { inlineText($0) } }
+        let rows = table.rows.map { $0.map { inlineText($0) } }
+        let count = table.columnCount
+        var widths = [Int](repeating: 0, count: count)
+        for row in header + rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TextWrapper.columns(Array(cell.utf8)[...])) }
+        }
+        func line(_ row: [String]) -> String {
+            (0..<count).map { column -> String in
+                let cell = column < row.count ? row[column] : ""
+                let pad = widths[column] - TextWrapper.columns(Array(cell.utf8)[...])
+                let alignment = column < table.alignments.count ? table.alignments[column] : .default
+                switch alignment {
+                case .right: return String(repeating: " ", count: pad) + cell
+                case .center: return String(repeating: " ", count: pad / 2) + cell + String(repeating: " ", count: pad - pad / 2)
+                case .left, .default: return cell + String(repeating: " ", count: pad)
+                }
+            }.joined(separator: "  ")
+        }
+        var out: [String] = []
+        let caption = inlineText(table.caption)
+        if !caption.isEmpty { out.append(caption) }
+        for row in header { out.append(line(row)) }
+        if !header.isEmpty { out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+        for row in rows { out.append(line(row)) }
+        lines(out, indent: indent)
+    }
+
+    /// A list item or note: the marker hangs before the first paragraph.
+    private mutating func renderItem(_ item: [Block], marker: String, indent: String) {
         let hanging = indent + String(repeating: " ", count: marker.count)
         for (index, block) in item.enumerated() {
             if index == 0, case .paragraph(let inlines) = block {
-                let lines = wrap(inlineText(inlines), indent: hanging)
-                var first = lines
-                if !first.isEmpty { first[0] = indent + marker + first[0].dropFirst(hanging.count) }
-                emit(first)
+                paragraph(inlineText(inlines), indent: hanging, firstIndent: indent + marker)
             } else {
                 render(block, indent: hanging)
             }
@@ -132,26 +182,27 @@ struct PlainTextRenderer {
 
     private mutating func renderNotes() {
         guard !notes.isEmpty else { return }
-        emit(["Notes", "-----"])
+        paragraph("Notes", indent: "")
+        underline("-", width: 5, indent: "")
         var index = 0
-        // Notes may contain notes; render until none is left.
+        // A note may call further notes, which join the list as it is written.
         while index < notes.count {
-            let marker = "[\(index + 1)] "
-            renderListItem(notes[index], marker: marker, indent: "")
+            renderItem(notes[index], marker: "[\(index + 1)] ", indent: "")
             index += 1
         }
     }
 
-    private func wrap(_ text: String, indent: String) -> [String] {
-        TextWrapper.wrap(text, width: width, indent: indent)
-    }
-
     // MARK: - Inlines
+
+    /// Text as it will be printed: in ASCII when asked.
+    private func prepare(_ text: String) -> String {
+        options.ascii ? ASCIITransliteration.apply(text) : text
+    }
 
     private mutating func inlineText(_ inlines: [Inline]) -> String {
         var out = ""
         for inline in inlines { append(inline, to: &out) }
-        return out
+        return prepare(out)
     }
 
     private mutating func append(_ inline: Inline, to out: inout String) {
@@ -159,22 +210,33 @@ struct PlainTextRenderer {
         case .text(let text), .code(let text):
             out += text
         case .emphasis(let inlines), .workTitle(let inlines):
-            out += "_" + inlineText(inlines) + "_"
+            out += "_"
+            for inline in inlines { append(inline, to: &out) }
+            out += "_"
         case .strong(let inlines):
-            out += "*" + inlineText(inlines) + "*"
+            out += "*"
+            for inline in inlines { append(inline, to: &out) }
+            out += "*"
         case .quoted(let kind, let inlines, let citation):
-            out += marks.open(kind) + inlineText(inlines) + marks.close(kind)
+            out += marks.open(kind)
+            for inline in inlines { append(inline, to: &out) }
+            out += marks.close(kind)
             if let citation { out += " (" + citation.text + ")" }
         case .citation(let citation):
             out += "(" + citation.text + ")"
         case .link(let url, _, let inlines):
-            let text = inlineText(inlines)
+            var text = ""
+            for inline in inlines { append(inline, to: &text) }
             out += text == url || text.isEmpty ? "<\(url)>" : "\(text) <\(url)>"
         case .note(let blocks):
             notes.append(blocks)
             out += "[\(notes.count)]"
         case .lineBreak:
             out += "\n"
+        case .image(let image):
+            out += "[" + (image.alt.isEmpty ? "image" : image.alt) + "]"
+        case .raw(let format, let text):
+            warnings.append("left out raw \(format) that plain text cannot hold: \(text.prefix(40))")
         }
     }
 }

@@ -13,6 +13,7 @@ public struct PlainTextWriter: DocumentWriter {
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
         var renderer = PlainTextRenderer(options: options, marks: .forLanguage(document.metadata.language))
         renderer.render(document)
-        return WriterOutput(bytes: Array(renderer.finish().utf8))
+        for warning in renderer.warnings { context.warn(warning) }
+        return WriterOutput(bytes: renderer.output)
     }
 }

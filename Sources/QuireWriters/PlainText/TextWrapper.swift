@@ -1,50 +1,82 @@
-/// Greedy line filling at a column width, by display width rather than bytes.
-enum TextWrapper {
-    /// Wraps `text` at `width` columns (nil: one line per hard line break),
-    /// every line starting with `indent`. Words are never split; a word longer
-    /// than the line stands alone. No-break spaces hold words together.
-    static func wrap(_ text: String, width: Int?, indent: String) -> [String] {
-        var lines: [String] = []
-        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard let width else {
-                lines.append(indent + hardLine.split(separator: " ").joined(separator: " "))
-                continue
-            }
-            var line = indent
-            var lineWidth = indent.count
-            var empty = true
-            for word in hardLine.split(separator: " ") {
-                let wordWidth = displayWidth(word)
-                if !empty && lineWidth + 1 + wordWidth > width {
-                    lines.append(line)
-                    line = indent
-                    lineWidth = indent.count
-                    empty = true
+/// Greedy line filling into a byte buffer, counting columns by Unicode
+/// scalars, so the hot loop never builds intermediate strings.
+struct TextWrapper {
+    /// Line width (nil: no wrapping, one output line per hard line break).
+    let width: Int?
+
+    /// Appends `text` wrapped at `width`, every line starting with `indent`
+    /// and ending in LF, with single spaces between words and none at the end.
+    /// Words are never split; a longer word stands alone. No-break spaces
+    /// hold words together. Returns the width of the widest line, indent included.
+    @discardableResult
+    func append(_ text: String, indent: String, firstIndent: String? = nil, to out: inout [UInt8]) -> Int {
+        var text = text
+        let indentBytes = Array(indent.utf8)
+        let indentWidth = TextWrapper.columns(indentBytes[...])
+        var widest = 0
+        text.withUTF8 { bytes in
+            var lineWidth = -1  // -1: nothing on the line yet
+            var firstLine = true
+            func startLine() {
+                if firstLine, let firstIndent {
+                    out.append(contentsOf: firstIndent.utf8)
+                    lineWidth = TextWrapper.columns(Array(firstIndent.utf8)[...])
+                } else {
+                    out.append(contentsOf: indentBytes)
+                    lineWidth = indentWidth
                 }
-                if !empty {
-                    line += " "
+                firstLine = false
+            }
+            func endLine() {
+                if lineWidth >= 0 {
+                    widest = max(widest, lineWidth)
+                    out.append(0x0A)
+                }
+                lineWidth = -1
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    // A hard break: an empty hard line still makes a line.
+                    if lineWidth < 0 { out.append(0x0A) } else { endLine() }
+                    index += 1
+                    continue
+                }
+                if byte == 0x20 || byte == 0x09 {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var wordWidth = 0
+                while end < count, bytes[end] != 0x20, bytes[end] != 0x0A, bytes[end] != 0x09 {
+                    if bytes[end] & 0xC0 != 0x80 { wordWidth += 1 }
+                    end += 1
+                }
+                if lineWidth < 0 {
+                    startLine()
+                } else if let width, lineWidth + 1 + wordWidth > width {
+                    endLine()
+                    startLine()
+                } else {
+                    out.append(0x20)
                     lineWidth += 1
                 }
-                line += word
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 lineWidth += wordWidth
-                empty = false
+                index = end
             }
-            lines.append(line)
+            endLine()
         }
-        return lines
+        return widest
     }
 
-    /// Columns a string takes on a terminal: one per character, ASCII counted fast.
-    static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
-        return ascii ? text.utf8.count : text.count
-    }
-
-    static func trimTrailing(_ line: String) -> String {
-        guard let last = line.utf8.last, last == 0x20 || last == 0x09 else { return line }
-        var trimmed = Substring(line)
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        return String(trimmed)
+    /// Columns a UTF-8 string takes: one per scalar (combining marks and wide
+    /// East Asian characters are rare in the texts we set).
+    static func columns(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

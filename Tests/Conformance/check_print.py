@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""make check-print: renders the print HTML of every input with WeasyPrint
+and checks the PDF page by page with poppler-utils.
+
+For each input: Quire writes the print HTML (no warnings allowed), WeasyPrint
+makes the PDF (no warnings allowed), then:
+  - every font is embedded (pdffonts);
+  - the PDF's Title, Author, Subject and Keywords are the HTML's;
+  - every page after the first has its folio, equal to its page number, in the
+    outer corner and a running head: the title on left pages, a chapter or
+    section title on right pages (pdftotext -bbox -f N -l N);
+  - every contents entry prints the page its heading starts on (the PDF
+    bookmarks from pdftohtml -xml -i, and the heading's text on that page);
+  - every footnote is printed on the page of its call;
+  - long English texts are hyphenated (a line ends in a hyphen that splits a
+    word the source writes without one).
+Besides the inputs, a long book built from them (chapters, sections, notes)
+is checked on A5 with 3mm bleed and crop marks (TrimBox, BleedBox, marks),
+and the golden tree on 6x9in paper (TrimBox).
+
+usage: check_print.py --quire BIN --out DIR INPUT...
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import print_book  # noqa: E402
+import print_checks  # noqa: E402
+from print_html import read_facts  # noqa: E402
+from print_pdf import PDF  # noqa: E402
+
+# Body text long enough that justified lines must have been hyphenated somewhere.
+LONG_TEXT = 15_000
+
+
+@dataclass
+class Case:
+    name: str
+    source: str
+    options: list = field(default_factory=list)
+    # (width mm, height mm, bleed mm, crop marks) when the case checks the page boxes.
+    geometry: tuple = None
+
+
+def quire_html(quire, case, out):
+    html = out / f"{case.name}.html"
+    fmt = ["-f", "json"] if case.source.endswith(".json") else []
+    result = subprocess.run([quire, "convert", case.source, *fmt, "-t", "print-html", *case.options,
+                             "-o", str(html)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"quire failed: {result.stderr.strip()}")
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    return html, warnings
+
+
+def weasyprint(html, pdf):
+    result = subprocess.run(["weasyprint", str(html), str(pdf)], capture_output=True, text=True)
+    messages = [line for line in result.stderr.splitlines() if line.strip()]
+    if result.returncode != 0:
+        raise RuntimeError(f"weasyprint failed: {' '.join(messages)}")
+    return messages
+
+
+def check(case, quire, out):
+    """Returns (problems, report line)."""
+    try:
+        html, quire_warnings = quire_html(quire, case, out)
+        pdf_path = out / f"{case.name}.pdf"
+        engine_warnings = weasyprint(html, pdf_path)
+    except RuntimeError as error:
+        return [str(error)], ""
+    problems = [f"quire: {w}" for w in quire_warnings] + [f"weasyprint: {w}" for w in engine_warnings]
+    facts = read_facts(html)
+    pdf = PDF(pdf_path)
+    summaries = []
+    checks = [
+        lambda: print_checks.fonts(pdf),
+        lambda: print_checks.metadata(pdf, facts),
+        lambda: print_checks.running_heads(pdf, facts),
+        lambda: print_checks.contents(pdf, facts),
+        lambda: print_checks.footnotes(pdf, facts),
+    ]
+    if case.geometry:
+        width, height, bleed, marks = case.geometry
+        checks.append(lambda: print_checks.trim_and_bleed(pdf, width, height, bleed))
+        if marks:
+            checks.append(lambda: print_checks.crop_marks(pdf))
+    for run_check in checks:
+        found, summary = run_check()
+        problems += found
+        summaries.append(summary)
+    hyphenated = print_checks.hyphenations(pdf, facts)
+    if facts.language.lower().startswith("en") and len(facts.body_text) >= LONG_TEXT:
+        if not hyphenated:
+            problems.append("a long English text with no hyphenated line: is hyphens: auto working?")
+        summaries.append(f"{len(hyphenated)} hyphenations (e.g. {', '.join(hyphenated[:2])})")
+    return problems, "; ".join(summaries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quire", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("inputs", nargs="+")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    missing = [path for path in args.inputs if not os.path.isfile(path)]
+    if missing:
+        sys.exit(f"check-print: missing inputs: {', '.join(missing)}")
+    # Samples and corpus share file names: the folder keeps the outputs apart.
+    cases = [Case(name=f"{Path(path).parent.name}-{Path(path).stem}", source=path) for path in args.inputs]
+    cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
+    # A paper given as WIDTHxHEIGHT, on the golden tree (every node kind).
+    golden = [path for path in args.inputs if path.endswith(".json")]
+    if golden:
+        cases.append(Case(name="golden-6x9in", source=golden[0], options=["--paper", "6x9in"],
+                          geometry=(152.4, 228.6, 0, False)))
+
+    failed = False
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        results = pool.map(lambda case: (case, check(case, args.quire, out)), cases)
+        for case, (problems, summary) in results:
+            options = f" {' '.join(case.options)}" if case.options else ""
+            if problems:
+                failed = True
+                print(f"FAIL {case.name}{options}")
+                for problem in problems:
+                    print(f"     {problem}")
+            else:
+                print(f"ok   {case.name}{options}: {summary}")
+    if failed:
+        sys.exit("check-print: the print PDFs above do not hold what the HTML promises")
+    print(f"check-print: {len(cases)} PDFs checked page by page")
+
+
+def book_case(quire, texts, out):
+    """A long book from the plain-text inputs, on A5 with bleed and crop marks."""
+    import json
+    trees = []
+    for path in sorted(texts)[:6]:
+        result = subprocess.run([quire, "convert", path, "-t", "json"], capture_output=True, check=True)
+        trees.append(json.loads(result.stdout))
+    path = out / "book.json"
+    print_book.write(path, trees)
+    return Case(name="book", source=str(path), options=["--paper", "a5", "--bleed", "3mm", "--crop-marks"],
+                geometry=(148, 210, 3, True))
+
+
+if __name__ == "__main__":
+    main()
