@@ -38,6 +38,8 @@ public enum DocBookVocabulary {
         public static let code = "code"
         public static let quote = "quote"
         public static let singleQuotePhrase = "quote-single"
+        /// `<textobject role="title">`: an image's title (imagedata has no attribute for it).
+        public static let imageTitle = "title"
         /// Inside such a phrase even titles and citations must be phrases.
         public static let workTitle = "citetitle"
         public static let citation = "citation"

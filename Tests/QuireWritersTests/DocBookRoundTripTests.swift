@@ -255,3 +255,44 @@ extension DocBookRoundTripTests {
         XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: the link '[x]' is not a valid URI; written as '%5Bx%5D'"])
     }
 }
+
+extension DocBookRoundTripTests {
+    func testTablesFiguresImagesRoundTrip() throws {
+        let cell: (String) -> [Inline] = { [.text(text: $0)] }
+        let image = Image(source: "images/a b.png", alt: "A picture", title: "Its title")
+        let document = Document(blocks: [
+            .table(table: Table(alignments: [.left, .default, .right], header: [[cell("H1"), cell("H2"), []]],
+                                rows: [[cell("a"), [.emphasis(inlines: cell("b"))], cell("c")], [cell("only one")]],
+                                caption: [.text(text: "A "), .strong(inlines: cell("caption"))])),
+            .table(table: Table(alignments: [], rows: [])),
+            .figure(figure: Figure(image: image, caption: cell("Figure caption"))),
+            .figure(figure: Figure(image: Image(source: "x.svg", alt: ""))),
+            .paragraph(inlines: [.text(text: "An "), .image(image: Image(source: "i.png", alt: "icon")), .text(text: " inline."),
+                                 .note(blocks: [.table(table: Table(alignments: [.center], rows: [[cell("in a note")]], caption: cell("c"))),
+                                                .figure(figure: Figure(image: image, caption: cell("in a note")))])]),
+            .blockQuote(quote: BlockQuote(blocks: [.paragraph(inlines: cell("q"))],
+                                          attribution: [.emphasis(inlines: [.image(image: Image(source: "s.png", alt: "sig"))])])),
+        ])
+        let xml = String(decoding: try write(document), as: UTF8.self)
+        XCTAssertTrue(xml.contains(#"<colspec colname="c1" align="left"/>"#), xml)
+        XCTAssertTrue(xml.contains(#"<row role="empty">"#), "a CALS body needs a row")
+        XCTAssertTrue(xml.contains(#"<alt>A picture</alt><imageobject><imagedata fileref="images/a b.png"/></imageobject><textobject role="title"><phrase>Its title</phrase></textobject>"#), xml)
+        try assertRoundTrip(document)
+    }
+
+    func testRawDocBookPassesThroughAndOtherRawMarkupIsAWarning() throws {
+        let document = Document(blocks: [
+            .raw(format: "docbook", text: "<para>raw <emphasis>markup</emphasis></para>"),
+            .raw(format: "html", text: "<div>html</div>"),
+            .raw(format: "docbook", text: "<para>broken"),
+            .paragraph(inlines: [.raw(format: "docbook", text: "<superscript>2</superscript>")]),
+        ])
+        let context = ConversionContext()
+        let bytes = try write(document, WriterOptions(), context)
+        dump(bytes, #line)
+        XCTAssertEqual(try read(bytes).blocks, [.paragraph(inlines: [.text(text: "raw "), .emphasis(inlines: [.text(text: "markup")])]),
+                                                .paragraph(inlines: [.text(text: "2")])])
+        XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: raw html markup cannot be held by DocBook; it was left out",
+                                                           "docbook: raw DocBook markup that is not well-formed was left out"])
+    }
+}

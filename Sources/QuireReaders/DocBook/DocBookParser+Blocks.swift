@@ -62,8 +62,12 @@ extension DocBookParser {
             blocks.append(.division(division: readDivision(node, classes: [name])))
         case "anchor", "indexterm", "remark":
             break
-        case "figure", "informalfigure", "mediaobject", "table", "informaltable", "equation", "informalequation":
-            warn("<\(name)> (figures, tables, equations) has no place in Quire's tree; only its text was kept")
+        case "figure", "informalfigure", "mediaobject":
+            if let figure = readFigure(node) { blocks.append(.figure(figure: figure)) }
+        case "table", "informaltable":
+            blocks.append(.table(table: readTable(node)))
+        case "equation", "informalequation":
+            warn("<\(name)> has no place in Quire's tree; only its text was kept")
             let text = plainText(node)
             if !text.isEmpty { blocks.append(.paragraph(inlines: [.text(text: text)])) }
         default:

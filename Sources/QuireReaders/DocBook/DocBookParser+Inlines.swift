@@ -87,7 +87,7 @@ extension DocBookParser {
         case _ where DocBookParser.skippedInlines.contains(name):
             break
         case "inlinemediaobject":
-            warn("inline images have no place in Quire's tree; they were left out")
+            if let image = readImage(node) { out.append(.image(image: image)) }
         default:
             // superscript, acronym, personname and the like: their text, without the markup.
             for child in node.children { readInline(child, into: &out) }

@@ -30,6 +30,12 @@ extension DocBookRenderer {
             xml.element("para", text: "* * *", ["role": Role.sceneBreak])
         case .division(let division):
             renderDivision(division)
+        case .table(let table):
+            renderTable(table)
+        case .figure(let figure):
+            renderFigure(figure)
+        case .raw(let format, let text):
+            renderRaw(format: format, text: text, block: true)
         }
     }
 
@@ -65,7 +71,7 @@ extension DocBookRenderer {
     private func fitsEpigraph(_ block: Block) -> Bool {
         switch block {
         case .paragraph, .verse, .preformatted, .sceneBreak: return true
-        case .heading, .blockQuote, .list, .division: return false
+        case .heading, .blockQuote, .list, .division, .table, .figure, .raw: return false
         }
     }
 

@@ -46,6 +46,12 @@ extension DocBookRenderer {
             renderNote(blocks, model)
         case .lineBreak:
             xml.processingInstruction(DocBookVocabulary.lineBreakPI)
+        case .image(let image):
+            renderInlineImage(image)
+        case .raw(let format, let text):
+            if model == .full { renderRaw(format: format, text: text, block: false) } else {
+                warn("raw markup in an attribution cannot be held by DocBook; it was left out")
+            }
         case .code(let text):
             if model == .full {
                 xml.element("code", text: DocBookText.xmlSafe(text, warn: warn))
