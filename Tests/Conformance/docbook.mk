@@ -2,6 +2,8 @@
 # sample, every corpus text and the golden tree. See check-docbook.sh for the checks.
 WRITERS += docbook
 CHECKS  += check-docbook
+# `make bench` times pandoc's DocBook writer beside ours (its reader is timed by bench-docbook).
+PANDOC_JOBS += markdown:docbook5
 
 DOCBOOK_TOOLS  := jing docbook5-xml docbook-xsl-ns xsltproc
 # The corpus sits beside the repository (../shared/corpus); from a worktree under wt/ it is one level further up.
