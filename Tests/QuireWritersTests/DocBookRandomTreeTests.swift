@@ -37,7 +37,7 @@ final class DocBookRandomTreeTests: XCTestCase {
     func inlines(_ depth: Int, attribution: Bool = false, inNote: Bool = false) -> [Inline] {
         var out: [Inline] = []
         for _ in 0..<count(0...4) {
-            let kind = depth > 2 ? count(0...1) : count(0...9)
+            let kind = depth > 2 ? count(0...1) : count(0...10)
             switch kind {
             case 0:
                 let text = (0..<count(1...3)).map { _ in pick(words) }.joined(separator: " ")
@@ -51,6 +51,7 @@ final class DocBookRandomTreeTests: XCTestCase {
             case 6: out.append(.workTitle(inlines: inlines(depth + 1, attribution: attribution, inNote: inNote)))
             case 7: out.append(.link(url: pick(["https://example.org/a?b=1&c=2", "#sec", "mailto:a@b.c"]), title: chance(0.3) ? "T" : nil,
                                      inlines: inlines(depth + 1, attribution: attribution, inNote: inNote)))
+            case 8: out.append(.image(image: Image(source: pick(["a.png", "dir/b c.jpg"]), alt: pick(["", "alt"]), title: chance(0.3) ? "T" : nil)))
             default:
                 if !attribution && !inNote { out.append(.note(blocks: blocks(depth + 1, inNote: true))) }
             }
@@ -60,7 +61,7 @@ final class DocBookRandomTreeTests: XCTestCase {
 
     func blocks(_ depth: Int, inNote: Bool = false, count n: Int? = nil) -> [Block] {
         (0..<(n ?? count(0...3))).map { _ in
-            switch depth > 3 ? 0 : count(0...10) {
+            switch depth > 3 ? 0 : count(0...12) {
             case 0...3: return .paragraph(inlines: inlines(0, inNote: inNote))
             case 4: return .heading(level: count(1...7), id: !inNote && chance(0.2) ? "chosen-\(count(0...1_000_000))" : "",
                                     inlines: inlines(1, inNote: inNote))
@@ -73,6 +74,15 @@ final class DocBookRandomTreeTests: XCTestCase {
                                              items: (0..<count(1...3)).map { _ in blocks(depth + 1, inNote: inNote) }))
             case 7: return .verse(lines: (0..<count(2...4)).map { _ in inlines(1, inNote: inNote) })
             case 8: return chance(0.5) ? .sceneBreak : .preformatted(text: pick(["  code\n    more", "a < b && c", "\ttab"]))
+            case 9:
+                let columns = count(1...3)
+                func row() -> [[Inline]] { (0..<count(1...columns)).map { _ in inlines(2, inNote: inNote) } }
+                return .table(table: Table(alignments: (0..<count(0...columns)).map { _ in pick([.default, .left, .center, .right]) },
+                                           header: (0..<count(0...1)).map { _ in row() }, rows: (0..<count(0...3)).map { _ in row() },
+                                           caption: chance(0.5) ? inlines(2, inNote: inNote) : []))
+            case 10:
+                return .figure(figure: Figure(image: Image(source: "f.png", alt: pick(["", "a figure"]), title: chance(0.3) ? "T" : nil),
+                                              caption: chance(0.6) ? inlines(1, inNote: inNote) : []))
             default:
                 let classes = Array(["note", "sidebar", "warning", "tip", "aside"].shuffled(using: &random).prefix(count(0...2)))
                 return .division(division: Division(classes: classes, attributes: chance(0.4) ? ["data-k": "v & <w>"] : [:],
