@@ -46,6 +46,11 @@ import QuireXML
 //                  names an admonition, else <sidebar>, else (where the Schematron forbids both)
 //                  <blockquote>; attributes as <info><q:attribute name=..>value</q:attribute>
 //                  in the Quire namespace (foreign elements are allowed in info)
+//   table          CALS <informaltable><tgroup cols>: one <colspec align> per alignment, <thead>,
+//                  <tbody> (a <row role="empty"> if there are no rows), <caption><para>
+//   figure         <informalfigure><mediaobject>..</mediaobject><caption><para>; informal forms
+//                  are allowed everywhere, footnotes included
+//   raw            raw DocBook as written when well-formed; other formats' markup: a warning
 // Inlines
 //   emphasis       <emphasis>;  strong: <emphasis role="strong">
 //   quoted         <quote> (role="single" for single marks); with a citation:
@@ -57,6 +62,8 @@ import QuireXML
 //   note           <footnote> (a note inside a note is kept as bracketed text, with a warning)
 //   lineBreak      <?asciidoc-br?> (asciidoctor's; DocBook has no line break element)
 //   code           <code>
+//   image          <inlinemediaobject>: <alt>, <imageobject><imagedata fileref>, the title in
+//                  <textobject role="title"> (also inside figures)
 // In an <attribution> only plain phrases are allowed: emphasis, strong, code and quotes become
 // <phrase role="emphasis|strong|code|quote|quote-single">; a citation among the attribution's
 // own inlines is <citation role="inline"> (the cited work's has no role); inside those plain
