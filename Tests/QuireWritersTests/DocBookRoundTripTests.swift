@@ -208,13 +208,14 @@ final class DocBookRoundTripTests: XCTestCase {
                                           attribution: [.text(text: "Who"), .note(blocks: [])])),
             .paragraph(inlines: [.citation(citation: Citation(text: "Text", title: "Elsewhere"))]),
             .list(list: ListBlock(ordered: false, start: 3, items: [])),
+            .paragraph(inlines: [.text(text: "a line\nfeed")]),
         ])
         let context = ConversionContext()
         let bytes = try write(document, WriterOptions(), context)
         dump(bytes, #line)
         let messages = context.diagnostics.map(\.message).joined(separator: "\n")
         for expected in ["not an XML name", "control characters", "footnote inside a footnote", "no footnote in an attribution",
-                         "'Elsewhere' is not part of its text", "empty list"] {
+                         "'Elsewhere' is not part of its text", "empty list", "line feed inside running text"] {
             XCTAssertTrue(messages.contains(expected), "missing warning: \(expected)\n\(messages)")
         }
         XCTAssertNoThrow(try read(bytes))

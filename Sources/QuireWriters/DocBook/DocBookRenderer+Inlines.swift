@@ -19,6 +19,9 @@ extension DocBookRenderer {
     private func render(_ inline: Inline, _ model: InlineModel) {
         switch inline {
         case .text(let text):
+            if DocBookText.hasLineFeed(text) {
+                warn("a line feed inside running text is layout in DocBook and reads back as a space (use a line break)")
+            }
             xml.text(DocBookText.xmlSafe(text, warn: warn))
         case .emphasis(let inlines):
             if model == .full { wrap("emphasis", [:], inlines, .full) } else { phrase(Role.emphasis, inlines) }

@@ -32,6 +32,12 @@ enum DocBookText {
         return control || (mayHaveNonCharacter && text.unicodeScalars.contains(where: isNonCharacter))
     }
 
+    /// Whether running text holds a line feed, which DocBook treats as layout (a space).
+    static func hasLineFeed(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in bytes.contains(0x0A) }
+    }
+
     private static func isNonCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
