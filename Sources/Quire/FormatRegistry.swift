@@ -14,15 +14,17 @@ public struct FormatRegistry: Sendable {
     public static var standard: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(reader: PlainTextReader())
-        registry.register(reader: JSONReader())
         registry.register(reader: MarkdownReader())
         registry.register(reader: CommonMarkReader())
+        registry.register(reader: DocBookReader())
+        registry.register(reader: JSONReader())
         registry.register(writer: PlainTextWriter())
-        registry.register(writer: JSONWriter())
         registry.register(writer: EPUBWriter())
+        registry.register(writer: DocBookWriter())
         registry.register(writer: PrintHTMLWriter())
-        registry.register(writer: MarkdownWriter())
         registry.register(writer: HTMLWriter())
+        registry.register(writer: MarkdownWriter())
+        registry.register(writer: JSONWriter())
         return registry
     }
 
