@@ -15,8 +15,10 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(reader: PlainTextReader())
         registry.register(reader: JSONReader())
+        registry.register(reader: DocBookReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())
+        registry.register(writer: DocBookWriter())
         return registry
     }
 

@@ -79,6 +79,12 @@ public final class XMLWriter {
         check(xmlTextWriterWriteString(writer, string))
     }
 
+    /// Writes a processing instruction (`<?target data?>`), invisible to schemas and stylesheets
+    /// that do not know `target`.
+    public func processingInstruction(_ target: String, _ data: String = "") {
+        check(xmlTextWriterWritePI(writer, target, data))
+    }
+
     public func comment(_ string: String) {
         check(xmlTextWriterWriteComment(writer, string))
     }

@@ -1,0 +1,26 @@
+import QuireModel
+import QuireXML
+
+/// Reads DocBook 5 (and namespace-less DocBook 4) articles and books: Quire's own output
+/// back into the very tree it came from, and what pandoc or asciidoctor write.
+///
+/// Parsing goes through `SafeXMLParser`: no network, no DTDs, and documents that declare
+/// entities are refused. The element mapping is the writer's (see `DocBookWriter`), read
+/// backwards, plus the common elements other tools write.
+public struct DocBookReader: DocumentReader {
+    public static let format = FormatDescription(
+        name: "docbook", aliases: ["docbook5", "dbk"], extensions: ["xml", "dbk"],
+        summary: "DocBook 5 articles and books (Quire's, pandoc's, asciidoctor's)",
+        mediaType: "application/docbook+xml")
+
+    public init() {}
+
+    public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
+        let xml = try SafeXMLParser.parse(input)
+        let parser = DocBookParser(context: context)
+        let document = try withExtendedLifetime(xml) { try parser.document(from: xml.root) }
+        var result = HeadingIDCleanup.droppingDerivedIDs(document, keeping: parser.explicitIDs)
+        if let language = options.language { result.metadata.language = language }
+        return result
+    }
+}
