@@ -14,6 +14,8 @@ public enum SafeXMLParser {
     /// because C callbacks cannot capture.
     private final class Watch {
         var entities: [String] = []
+        /// The first error, which names the cause; later ones are often its consequences.
+        var firstError: QuireXMLError?
     }
 
     public static func parse(_ bytes: [UInt8]) throws -> XMLDocument {
@@ -39,7 +41,7 @@ public enum SafeXMLParser {
                 throw QuireXMLError.forbidden(
                     "it declares entities (\(watch.entities.joined(separator: ", "))); entities can expand without bound or read local files, so Quire reads only documents without them")
             }
-            guard let document else { throw malformed(context) }
+            guard let document else { throw watch.firstError ?? malformed(context) }
             guard xmlDocGetRootElement(document) != nil else {
                 xmlFreeDoc(document)
                 throw QuireXMLError.emptyDocument
@@ -55,7 +57,7 @@ public enum SafeXMLParser {
         guard let sax = context.pointee.sax else { return }
         sax.pointee.entityDecl = { ctx, name, _, _, _, _ in SafeXMLParser.refuse(ctx, name) }
         sax.pointee.unparsedEntityDecl = { ctx, name, _, _, _ in SafeXMLParser.refuse(ctx, name) }
-        sax.pointee.serror = { _, _ in }
+        sax.pointee.serror = { ctx, error in SafeXMLParser.record(ctx, error) }
         sax.pointee.error = nil
         sax.pointee.warning = nil
     }
@@ -70,12 +72,24 @@ public enum SafeXMLParser {
         xmlStopParser(context)
     }
 
+    private static func record(_ ctx: UnsafeMutableRawPointer?, _ error: UnsafeMutablePointer<xmlError>?) {
+        guard let ctx, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let context = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = context.pointee._private else { return }
+        let watch = Unmanaged<Watch>.fromOpaque(raw).takeUnretainedValue()
+        if watch.firstError == nil { watch.firstError = describe(error) }
+    }
+
+    private static func describe(_ error: UnsafePointer<xmlError>) -> QuireXMLError {
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return .malformed(line: Int(error.pointee.line), message: oneLine)
+    }
+
     private static func malformed(_ context: xmlParserCtxtPtr) -> QuireXMLError {
         guard let error = xmlCtxtGetLastError(context) else {
             return .malformed(line: 0, message: "the parser stopped")
         }
-        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-        let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return .malformed(line: Int(error.pointee.line), message: oneLine)
+        return describe(error)
     }
 }

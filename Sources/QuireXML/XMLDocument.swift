@@ -41,10 +41,11 @@ public struct XMLNode {
         pointer.pointee.ns?.pointee.href.map { String(cString: $0) }
     }
 
-    /// Whether the element is `name` in namespace `namespace`, compared without building strings.
-    public func `is`(_ name: StaticString, in namespace: StaticString) -> Bool {
-        guard let own = pointer.pointee.name, let ns = pointer.pointee.ns?.pointee.href else { return false }
-        return xmlStrEqual(own, name.utf8Start) != 0 && xmlStrEqual(ns, namespace.utf8Start) != 0
+    /// Whether the node is in no namespace or in `uri`, compared without building strings
+    /// (the reader asks this of every element).
+    public func isInNoNamespaceOr(_ uri: String) -> Bool {
+        guard let href = pointer.pointee.ns?.pointee.href else { return true }
+        return uri.withCString { xmlStrEqual(href, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) != 0 }
     }
 
     /// A text node's characters or a processing instruction's data.
@@ -66,10 +67,10 @@ public struct XMLNode {
 
     /// The value of attribute `name` (in `namespace`, or in no namespace when nil).
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE else { return nil }
         var property = pointer.pointee.properties
         while let attribute = property {
-            let attributeNamespace = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
-            if attributeNamespace == namespace, let own = attribute.pointee.name, String(cString: own) == name {
+            if let own = attribute.pointee.name, equal(own, name), namespaceMatches(attribute.pointee.ns, namespace) {
                 var value = ""
                 var child = attribute.pointee.children
                 while let node = child {
@@ -83,22 +84,31 @@ public struct XMLNode {
         return nil
     }
 
+    private func equal(_ a: UnsafePointer<xmlChar>, _ b: String) -> Bool {
+        b.withCString { xmlStrEqual(a, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) != 0 }
+    }
+
+    private func namespaceMatches(_ ns: xmlNsPtr?, _ uri: String?) -> Bool {
+        guard let uri else { return ns == nil }
+        guard let href = ns?.pointee.href else { return false }
+        return equal(href, uri)
+    }
+
     /// The child nodes, in order.
     public var children: Children { Children(first: pointer.pointee.children) }
 
     /// The child elements, in order.
     public var elements: [XMLNode] { children.filter { $0.kind == .element } }
 
-    public struct Children: Sequence {
-        let first: xmlNodePtr?
+    public struct Children: Sequence, IteratorProtocol {
+        var upcoming: xmlNodePtr?
 
-        public func makeIterator() -> AnyIterator<XMLNode> {
-            var next = first
-            return AnyIterator {
-                guard let node = next else { return nil }
-                next = node.pointee.next
-                return XMLNode(node)
-            }
+        init(first: xmlNodePtr?) { upcoming = first }
+
+        public mutating func next() -> XMLNode? {
+            guard let node = upcoming else { return nil }
+            upcoming = node.pointee.next
+            return XMLNode(node)
         }
     }
 }

@@ -53,7 +53,11 @@ extension DocBookParser {
                 blocks.append(.verse(lines: content.isEmpty ? [] : InlineWhitespace.splitLines(content)))
             }
         case _ where DocBookParser.verbatim.contains(name):
-            blocks.append(.preformatted(text: node.textContent))
+            // Tools put the tags on lines of their own (pandoc does); that line feed is layout.
+            var text = Substring(node.textContent)
+            if text.hasPrefix("\n") { text = text.dropFirst() }
+            if text.hasSuffix("\n") { text = text.dropLast() }
+            blocks.append(.preformatted(text: String(text)))
         case _ where DocBookParser.containers.contains(name):
             blocks.append(.division(division: readDivision(node, classes: [name])))
         case "anchor", "indexterm", "remark":

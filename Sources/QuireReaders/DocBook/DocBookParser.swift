@@ -31,9 +31,7 @@ final class DocBookParser {
 
     /// Whether an element belongs to DocBook (version 5's namespace, or none for version 4).
     func isDocBook(_ node: XMLNode) -> Bool {
-        guard node.kind == .element else { return false }
-        guard let namespace = node.namespace else { return true }
-        return namespace == DocBookVocabulary.namespace
+        node.kind == .element && node.isInNoNamespaceOr(DocBookVocabulary.namespace)
     }
 
     // MARK: - Document
