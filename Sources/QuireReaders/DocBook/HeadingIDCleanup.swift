@@ -42,7 +42,7 @@ enum HeadingIDCleanup {
             case .list(var list):
                 list.items = list.items.map { mapIDs($0, transform) }
                 return .list(list: list)
-            case .paragraph, .verse, .preformatted, .sceneBreak:
+            case .paragraph, .verse, .preformatted, .sceneBreak, .table, .figure, .raw:
                 return block
             }
         }

@@ -30,7 +30,7 @@ enum InlineWhitespace {
             return .quoted(kind: kind, inlines: inlines.map(collapse), citation: citation)
         case .link(let url, let title, let inlines):
             return .link(url: url, title: title, inlines: inlines.map(collapse))
-        case .citation, .note, .lineBreak, .code:
+        case .citation, .note, .lineBreak, .code, .image, .raw:
             return inline
         }
     }
@@ -99,7 +99,7 @@ enum InlineWhitespace {
             case .workTitle(let inner): wrapped(inner) { .workTitle(inlines: $0) }
             case .quoted(let kind, let inner, let citation): wrapped(inner) { .quoted(kind: kind, inlines: $0, citation: citation) }
             case .link(let url, let title, let inner): wrapped(inner) { .link(url: url, title: title, inlines: $0) }
-            case .citation, .note, .lineBreak, .code:
+            case .citation, .note, .lineBreak, .code, .image, .raw:
                 lines[lines.count - 1].append(inline)
             }
         }
