@@ -15,6 +15,7 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(reader: PlainTextReader())
         registry.register(reader: JSONReader())
+        registry.register(reader: HTMLReader())
         registry.register(reader: DocBookReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: JSONWriter())

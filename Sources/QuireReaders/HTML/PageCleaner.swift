@@ -1,0 +1,52 @@
+import QuireXML
+
+/// The passes that take chrome away (by marking it skipped; the parsed tree itself
+/// is never changed): one before the article is looked for, one inside it after.
+enum PageCleaner {
+    /// Elements of the page that are never content. In an ebook's markup only
+    /// scripts, styles and hidden elements go: there is no chrome to find.
+    static func chrome(below body: XMLNode, ebook: Bool) -> Set<XMLNode> {
+        var skip: Set<XMLNode> = []
+        HTMLWalk.elements(below: body) { element, tag in
+            let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element)) : ChromeFilter.isChrome(element, tag: tag)
+            if drop { skip.insert(element) }
+            return !drop
+        }
+        return skip
+    }
+
+    /// Inside the article: blocks that are mostly links (lists of related stories,
+    /// tag clouds, author links, "more from" boxes) and elements that are only
+    /// chrome labels. Readability calls this cleaning conditionally.
+    static func linkClusters(in roots: [XMLNode], skip: Set<XMLNode>) -> Set<XMLNode> {
+        var found: Set<XMLNode> = []
+        for root in roots {
+            HTMLWalk.elements(below: root) { element, tag in
+                if skip.contains(element) { return false }
+                switch tag {
+                case .div, .section, .ul, .ol, .menu, .aside, .header, .footer, .table, .dl, .unknown:
+                    let stats = TextStats.measure(element, skip: skip)
+                    if stats.text > 0, stats.text < 1000, stats.linkDensity > 0.5, !holdsNotes(element) {
+                        found.insert(element)
+                        return false
+                    }
+                    return true
+                default:
+                    return true
+                }
+            }
+        }
+        return found
+    }
+
+    /// A footnote list is all backlinks and must stay for the notes to be found.
+    private static func holdsNotes(_ element: XMLNode) -> Bool {
+        if ChromeFilter.isNote(element) || element.hasEPUBType("footnotes") || element.hasEPUBType("endnotes") { return true }
+        var found = false
+        HTMLWalk.elements(below: element) { child, _ in
+            if ChromeFilter.isNote(child) || child.hasEPUBType("footnote") || child.hasEPUBType("endnote") { found = true }
+            return !found
+        }
+        return found
+    }
+}
