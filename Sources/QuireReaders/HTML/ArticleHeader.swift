@@ -125,7 +125,9 @@ struct ArticleHeader {
         var dates: [String] = []
         func visit(_ node: XMLNode) {
             let itemprop = node.attribute(named: "itemprop") ?? ""
-            if HTMLTag(node) == .time || itemprop == "datePublished" {
+            let dateWords: Set<Substring> = ["date", "published", "pubdate", "timestamp", "dateline"]
+            if HTMLTag(node) == .time || itemprop == "datePublished"
+                || (node != element && node.classWords.contains(where: { dateWords.contains($0) })) {
                 if let value = node.attribute(named: "datetime") ?? node.attribute(named: "content") ?? Optional(node.textContent.collapsingWhitespace) {
                     dates.append(value)
                 }

@@ -97,9 +97,9 @@ struct ContentFinder {
 
     private func isParagraphLike(_ element: XMLNode, tag: HTMLTag) -> Bool {
         switch tag {
-        case .p, .pre, .td, .blockquote:
+        case .p, .pre, .blockquote:
             return true
-        case .div, .section, .unknown:
+        case .div, .section, .td, .unknown:
             // A container with only inline children is a paragraph in all but name.
             return !element.childElements.contains { HTMLTag($0).isBlock }
         default:

@@ -26,7 +26,10 @@ enum PageCleaner {
                 switch tag {
                 case .div, .section, .ul, .ol, .menu, .aside, .header, .footer, .table, .dl, .unknown:
                     let stats = TextStats.measure(element, skip: skip)
-                    if stats.text > 0, stats.text < 1000, stats.linkDensity > 0.5, !holdsNotes(element) {
+                    // An article's own footer is meta (categories, tags, links to the
+                    // author) as soon as a quarter of it is links.
+                    let limit = tag == .footer || tag == .header ? 0.25 : 0.5
+                    if stats.text > 0, stats.text < 1000, stats.linkDensity > limit, !holdsNotes(element) {
                         found.insert(element)
                         return false
                     }
