@@ -92,7 +92,13 @@ struct ContentFinder {
                 }
             }
         }
-        return result
+        // Lists, tables and quotes between two chosen siblings belong to the text
+        // around them, unless they are mostly links.
+        let siblings = parent.childElements.filter { !skip.contains($0) }
+        guard let first = result.first.flatMap(siblings.firstIndex), let last = result.last.flatMap(siblings.firstIndex) else { return result }
+        return siblings[first...last].filter { sibling in
+            result.contains(sibling) || TextStats.measure(sibling, skip: skip).linkDensity < 0.5
+        }
     }
 
     private func isParagraphLike(_ element: XMLNode, tag: HTMLTag) -> Bool {
