@@ -9,7 +9,7 @@ enum HTMLInput {
     static let maxSize = 256 << 20
 
     /// The bytes to parse and the encoding to tell libxml2 (nil: the document's own).
-    static func prepare(_ input: [UInt8], lenient: Bool) throws -> (bytes: [UInt8], encoding: String?) {
+    static func prepare(_ input: [UInt8], lenient: Bool, maxSize: Int = HTMLInput.maxSize) throws -> (bytes: [UInt8], encoding: String?) {
         guard input.count <= maxSize else {
             throw ReaderError.malformed("the input is \(input.count >> 20) MB, more than the \(maxSize >> 20) MB an HTML page can be: split it into chapters")
         }

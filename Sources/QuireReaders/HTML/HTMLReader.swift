@@ -50,6 +50,9 @@ public struct HTMLReader: DocumentReader {
         if converter.unresolvedCalls > 0 {
             context.warn("\(converter.unresolvedCalls) note reference(s) point to notes in another file; their numbers were left out")
         }
+        if blocks.isEmpty {
+            context.warn("no article text found in the page (is it a page of links, or built by scripts?)")
+        }
         let metadata = HTMLMetadata.build(scan: scan, jsonLD: jsonLD, header: header, blocks: blocks, options: options)
         return Document(metadata: metadata, blocks: blocks)
     }
