@@ -10,7 +10,7 @@ enum CitationScanner {
 
     static func attach(_ inlines: [Inline]) -> [Inline] {
         // Most paragraphs have no parenthesis after a quote: leave them untouched.
-        guard inlines.contains(where: { if case .text(let text) = $0 { return text.contains("(") } else { return false } }) else {
+        guard inlines.contains(where: { if case .text(let text) = $0 { return text.utf8.contains(UInt8(ascii: "(")) } else { return false } }) else {
             return inlines
         }
         var result = inlines

@@ -41,21 +41,24 @@ extension HTMLConverter {
 
     /// A text node, its white space collapsed.
     func appendText(_ node: XMLNode, to out: inout [Inline]) {
-        scratch.removeAll(keepingCapacity: true)
+        // A local buffer: the converter's own properties would be checked for
+        // exclusive access on every byte.
+        var buffer = scratch
+        buffer.removeAll(keepingCapacity: true)
         var space = lastWasSpace
         node.withContentBytes { bytes in
             for byte in bytes {
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                    if !space { scratch.append(0x20); space = true }
+                    if !space { buffer.append(0x20); space = true }
                 } else {
-                    scratch.append(byte)
+                    buffer.append(byte)
                     space = false
                 }
             }
         }
         lastWasSpace = space
-        guard !scratch.isEmpty else { return }
-        appendString(String(decoding: scratch, as: UTF8.self), to: &out)
+        if !buffer.isEmpty { appendString(String(decoding: buffer, as: UTF8.self), to: &out) }
+        scratch = buffer
     }
 
     func appendString(_ string: String, to out: inout [Inline]) {

@@ -162,8 +162,9 @@ final class HTMLConverter {
 
     /// Verse in an ebook (`epub:type` z3998:verse, poem, song, hymn) or marked by class.
     func isVerse(_ node: XMLNode) -> Bool {
-        for type in ["verse", "poem", "song", "hymn", "lyrics"] where node.hasEPUBType(type) { return true }
-        return node.classWords.contains { ["verse", "poem", "poetry", "stanza", "lyrics"].contains($0) }
+        let kinds: Set<Substring> = ["verse", "poem", "song", "hymn", "lyrics", "poetry", "stanza"]
+        if node.epubTypes.contains(where: { kinds.contains($0.split(separator: ":").last ?? $0) }) { return true }
+        return node.classWords.contains { kinds.contains($0) }
     }
 
     func isPullQuote(_ node: XMLNode) -> Bool {

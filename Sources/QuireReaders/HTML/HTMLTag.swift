@@ -2,7 +2,7 @@ import QuireXML
 
 /// The HTML elements the reader tells apart; everything else is `unknown` and is
 /// read through, like a browser renders the content of an element it does not know.
-enum HTMLTag: String {
+enum HTMLTag: String, CaseIterable {
     case html, head, body, title, meta, link, base, script, style, noscript, template
     case article, main, section, nav, aside, header, footer, div, hgroup, address, center
     case h1, h2, h3, h4, h5, h6, p, blockquote, figure, figcaption, pre, hr
@@ -18,8 +18,15 @@ enum HTMLTag: String {
     case unknown
 
     init(_ node: XMLNode) {
-        self = HTMLTag(rawValue: node.name) ?? .unknown
+        self = HTMLTag.byName[node.name] ?? .unknown
     }
+
+    /// A hashed lookup: the synthesised `init(rawValue:)` compares names one by one.
+    private static let byName: [String: HTMLTag] = {
+        var names: [String: HTMLTag] = [:]
+        for tag in HTMLTag.allCases where tag != .unknown { names[tag.rawValue] = tag }
+        return names
+    }()
 
     /// Elements that never hold article text: code, media, widgets and forms.
     var isNeverContent: Bool {
