@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Fast accessors for readers that walk large trees (the HTML reader): names and
 // attributes compared in place, text copied as bytes, and node identities for
@@ -78,14 +83,18 @@ extension XMLNode {
     /// Appends a text node's bytes (UTF-8) to `buffer`.
     public func appendContent(to buffer: inout [UInt8]) {
         guard let content = pointer.pointee.content else { return }
-        let length = Int(xmlStrlen(content))
-        buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+        buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: Self.length(content)))
     }
 
     /// Calls `body` with a text node's bytes, without copying them.
     public func withContentBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard let content = pointer.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        return body(UnsafeBufferPointer(start: content, count: Self.length(content)))
+    }
+
+    /// libc's `strlen` (vectorised), not libxml2's byte-by-byte `xmlStrlen`.
+    private static func length(_ content: UnsafePointer<xmlChar>) -> Int {
+        UnsafeRawPointer(content).withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) }
     }
 }
 

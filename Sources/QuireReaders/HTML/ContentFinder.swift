@@ -15,8 +15,11 @@ struct ContentFinder {
     func find() -> [XMLNode] {
         guard let body = scan.body else { return [scan.root] }
         if scan.isEbookMarkup { return [body] }
-        let total = TextStats.measure(body, skip: skip).text
-        if let declared = declaredContent(), Double(declared.stats.text) >= Self.semanticShare * Double(total) {
+        // One pass measures the page and every element that could be declared content.
+        let (total, measured) = TextStats.measure(body, skip: skip) { tag in
+            tag == .article || tag == .main || tag == .div || tag == .section || tag == .unknown
+        }
+        if let declared = declaredContent(measured), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
             return [declared.node]
         }
         return scoredContent(body) ?? [body]
@@ -24,10 +27,10 @@ struct ContentFinder {
 
     /// The declared main element with the most text; a declared element inside
     /// it that holds nearly all of that text is preferred (`<main>` around `<article>`).
-    func declaredContent() -> (node: XMLNode, stats: TextStats)? {
+    func declaredContent(_ measured: [XMLNode: TextStats]) -> (node: XMLNode, stats: TextStats)? {
         let candidates = scan.semanticCandidates
             .filter { !HTMLWalk.isInside($0, skip) && !ChromeFilter.isChrome($0, tag: HTMLTag($0)) }
-            .map { (node: $0, stats: TextStats.measure($0, skip: skip)) }
+            .map { (node: $0, stats: measured[$0] ?? TextStats.measure($0, skip: skip)) }
             .sorted { $0.stats.text > $1.stats.text }
         guard var best = candidates.first, best.stats.text > 0 else { return nil }
         var improved = true

@@ -47,13 +47,33 @@ extension HTMLConverter {
         buffer.removeAll(keepingCapacity: true)
         var space = lastWasSpace
         node.withContentBytes { bytes in
-            for byte in bytes {
+            // Copy runs of visible characters whole; only white space is looked at alone.
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                     if !space { buffer.append(0x20); space = true }
-                } else {
-                    buffer.append(byte)
-                    space = false
+                    index += 1
+                    continue
                 }
+                // A run goes on through single spaces between words.
+                var end = index + 1
+                while end < count {
+                    let next = bytes[end]
+                    if next == 0x20, end + 1 < count {
+                        let after = bytes[end + 1]
+                        if after != 0x20 && after != 0x0A && after != 0x09 && after != 0x0D && after != 0x0C {
+                            end += 2
+                            continue
+                        }
+                    }
+                    if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
+                    end += 1
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                space = false
+                index = end
             }
         }
         lastWasSpace = space

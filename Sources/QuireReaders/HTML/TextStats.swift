@@ -13,35 +13,58 @@ struct TextStats {
 
     var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
 
-    /// Measures `node`, leaving out everything in `skip`.
-    static func measure(_ node: XMLNode, skip: Set<XMLNode>) -> TextStats {
-        var stats = TextStats()
-        stats.add(node, inLink: false, skip: skip)
-        return stats
+    /// Measures `node` and, on the way, every element below it that `record` picks.
+    static func measure(_ node: XMLNode, skip: Set<XMLNode>, recording record: (HTMLTag) -> Bool)
+        -> (total: TextStats, recorded: [XMLNode: TextStats]) {
+        var recorded: [XMLNode: TextStats] = [:]
+        let total = measure(node, skip: skip, inLink: false, record: record, into: &recorded)
+        return (total, recorded)
     }
 
-    private mutating func add(_ node: XMLNode, inLink: Bool, skip: Set<XMLNode>) {
+    private static func measure(_ node: XMLNode, skip: Set<XMLNode>, inLink: Bool, record: (HTMLTag) -> Bool,
+                                into recorded: inout [XMLNode: TextStats]) -> TextStats {
+        var total = TextStats()
         var child = node.firstChild
         while let current = child {
             child = current.nextSibling
             switch current.kind {
             case .text:
-                current.withContentBytes { bytes in
-                    for byte in bytes where byte > 0x20 {
-                        text += 1
-                        if inLink { linkText += 1 }
-                        if byte == UInt8(ascii: ",") { commas += 1 }
-                    }
-                }
+                total.addText(current, inLink: inLink)
             case .element:
                 if skip.contains(current) { continue }
                 let tag = HTMLTag(current)
                 if tag.isNeverContent { continue }
-                if tag == .p { paragraphs += 1 }
-                add(current, inLink: inLink || tag == .a, skip: skip)
+                var inner = measure(current, skip: skip, inLink: inLink || tag == .a, record: record, into: &recorded)
+                if tag == .p { inner.paragraphs += 1 }
+                if record(tag) { recorded[current] = inner }
+                total.text += inner.text
+                total.linkText += inner.linkText
+                total.commas += inner.commas
+                total.paragraphs += inner.paragraphs
             case .processingInstruction, .other:
                 continue
             }
         }
+        return total
+    }
+
+    private mutating func addText(_ node: XMLNode, inLink: Bool) {
+        let (visible, commaCount) = node.withContentBytes { bytes -> (Int, Int) in
+            var visible = 0
+            var commaCount = 0
+            for byte in bytes {
+                visible &+= byte > 0x20 ? 1 : 0
+                commaCount &+= byte == UInt8(ascii: ",") ? 1 : 0
+            }
+            return (visible, commaCount)
+        }
+        text += visible
+        commas += commaCount
+        if inLink { linkText += visible }
+    }
+
+    /// Measures `node`, leaving out everything in `skip`.
+    static func measure(_ node: XMLNode, skip: Set<XMLNode>) -> TextStats {
+        measure(node, skip: skip, recording: { _ in false }).total
     }
 }
