@@ -90,15 +90,46 @@ enum CitationScanner {
         return (position, text[text.index(after: position)...])
     }
 
-    /// A closing quotation mark followed by "(" within one text.
+    /// A closing quotation mark followed by "(" within one text, found on the UTF-8
+    /// bytes (”, ’, », ") since most paragraphs have brackets and quotes but not both.
     private static func quoteThenParenthesis(in text: String) -> (start: String.Index, rest: Substring)? {
-        var position = text.startIndex
-        while let quote = text[position...].firstIndex(where: { closingQuotes.contains($0) }) {
-            let next = text.index(after: quote)
-            if let found = parenthesis(in: text[next...]) { return found }
-            position = next
+        var text = text
+        let found: Int? = text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                var after = -1
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 {
+                    after = index + 3
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xBB {
+                    after = index + 2
+                } else if byte == 0x22 {
+                    after = index + 1
+                }
+                guard after >= 0 else {
+                    index += 1
+                    continue
+                }
+                var position = after
+                if position < count, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[position]) { position += 1 }
+                while position < count {
+                    if bytes[position] == 0x20 {
+                        position += 1
+                    } else if bytes[position] == 0xC2, position + 1 < count, bytes[position + 1] == 0xA0 {
+                        position += 2
+                    } else {
+                        break
+                    }
+                }
+                if position < count, bytes[position] == 0x28 { return position }
+                index = after
+            }
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+        return (start, text[text.utf8.index(after: start)...])
     }
 
     /// A citation when the parenthesis names a work (a cited or italic title) or

@@ -44,7 +44,9 @@ extension HTMLConverter {
 
     /// A closing paragraph that names the source: "— Mark Twain" or "<cite>Walden</cite>".
     private func isSourceLine(_ paragraph: XMLNode) -> Bool {
-        let text = paragraph.textContent.collapsingWhitespace
+        let raw = paragraph.textContent
+        guard raw.utf8.count <= 1200 else { return false }
+        let text = raw.collapsingWhitespace
         guard !text.isEmpty, text.count <= 160 else { return false }
         if let first = text.first, "—―–-".contains(first) { return true }
         let elements = paragraph.childElements
@@ -59,11 +61,17 @@ extension HTMLConverter {
         let around = node.parentElement.map { [.figure, .div, .aside].contains(HTMLTag($0)) ? $0 : nil } ?? nil
         if node.isMarked("epigraph") || around?.isMarked("epigraph") == true { return .epigraph }
         if node.hasEPUBType("letter") || node.classWords.contains("letter") { return .letter }
-        let letterParts = ["salutation", "valediction", "signature", "dateline", "letter.dateline"]
-        let found = descendants(of: node) { element in
-            letterParts.contains { element.hasEPUBType($0) || element.hasClass($0) }
+        let letterParts: Set<Substring> = ["salutation", "valediction", "signature", "dateline", "letter.dateline"]
+        var isLetter = false
+        HTMLWalk.elements(below: node) { element, _ in
+            // Each attribute read once per element: quotes can be long.
+            if element.epubTypes.contains(where: { letterParts.contains($0.split(separator: ":").last ?? $0) })
+                || element.classWords.contains(where: { letterParts.contains($0) }) {
+                isLetter = true
+            }
+            return !isLetter
         }
-        return found.isEmpty ? .plain : .letter
+        return isLetter ? .letter : .plain
     }
 
     func descendants(of node: XMLNode, where test: (XMLNode) -> Bool) -> [XMLNode] {
