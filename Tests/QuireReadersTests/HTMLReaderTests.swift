@@ -148,3 +148,19 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(Set(HTMLReader.format.extensions), ["html", "htm", "xhtml"])
     }
 }
+
+extension HTMLReaderTests {
+    func testEmbeddedMediaAreReportedNotSilentlyDropped() throws {
+        let context = ConversionContext()
+        let html = "<html lang=\"en\"><body><article><p>Watch this.</p><video src=\"a.mp4\"></video><iframe src=\"https://v.example/\"></iframe></article></body></html>"
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(), context: context)
+        XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "Watch this.")])])
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("1 iframe, 1 video") }, "\(context.diagnostics)")
+    }
+
+    func testTheUsersLanguageWins() throws {
+        let html = "<html lang=\"en\"><body><p>Text.</p></body></html>"
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(language: "cy"), context: ConversionContext())
+        XCTAssertEqual(document.metadata.language, "cy")
+    }
+}

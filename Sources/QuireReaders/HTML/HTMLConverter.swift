@@ -13,6 +13,9 @@ final class HTMLConverter {
     /// How deep inside `<q>` we are: quotes inside quotes take single marks.
     var quoteDepth = 0
     var unresolvedCalls = 0
+    /// Videos, frames and other embedded media met inside the article, which have no
+    /// place in the tree: counted, so that the user hears about them.
+    var droppedMedia: [String: Int] = [:]
     var scratch: [UInt8] = []
 
     init(skip: Set<XMLNode>, footnotes: Footnotes, context: ConversionContext) {
@@ -52,7 +55,10 @@ final class HTMLConverter {
             case .element:
                 if skip.contains(current) || excluding.contains(current) { continue }
                 let tag = HTMLTag(current)
-                if tag.isNeverContent { continue }
+                if tag.isNeverContent {
+                    if tag.isMedia { droppedMedia[tag.rawValue, default: 0] += 1 }
+                    continue
+                }
                 guard tag.isBlock || holdsBlocks(current) else {
                     appendInline(current, tag: tag, to: &run)
                     continue

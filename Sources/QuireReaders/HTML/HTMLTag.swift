@@ -47,6 +47,11 @@ enum HTMLTag: String, CaseIterable {
         }
     }
 
+    /// Embedded media: content of the page that a document tree cannot hold.
+    var isMedia: Bool {
+        [.video, .audio, .iframe, .object, .embed, .svg, .canvas].contains(self)
+    }
+
     /// Elements a browser lays out as blocks: they end the paragraph around them.
     var isBlock: Bool {
         switch self {
