@@ -53,12 +53,13 @@ final class HTMLConverter {
             case .text:
                 appendText(current, to: &run)
             case .element:
-                if skip.contains(current) || excluding.contains(current) { continue }
-                let tag = HTMLTag(current)
-                if tag.isNeverContent {
+                if skip.contains(current) || excluding.contains(current) {
+                    let tag = HTMLTag(current)
                     if tag.isMedia { droppedMedia[tag.rawValue, default: 0] += 1 }
                     continue
                 }
+                let tag = HTMLTag(current)
+                if tag.isNeverContent { continue }
                 guard tag.isBlock || holdsBlocks(current) else {
                     appendInline(current, tag: tag, to: &run)
                     continue
