@@ -38,6 +38,9 @@ public enum DocBookVocabulary {
         public static let code = "code"
         public static let quote = "quote"
         public static let singleQuotePhrase = "quote-single"
+        /// Inside such a phrase even titles and citations must be phrases.
+        public static let workTitle = "citetitle"
+        public static let citation = "citation"
     }
 
     /// `remap` values: what the content was in Quire's tree when DocBook's own element says less.

@@ -19,7 +19,8 @@ public struct XMLNode {
     init(_ pointer: xmlNodePtr) { self.pointer = pointer }
 
     public enum Kind: Sendable {
-        case element, text, processingInstruction, other
+        /// `&name;` of an entity no DTD declared to the parser (it loads none), left unexpanded.
+        case element, text, processingInstruction, entityReference, other
     }
 
     public var kind: Kind {
@@ -27,6 +28,7 @@ public struct XMLNode {
         case XML_ELEMENT_NODE: return .element
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: return .text
         case XML_PI_NODE: return .processingInstruction
+        case XML_ENTITY_REF_NODE: return .entityReference
         default: return .other
         }
     }

@@ -15,3 +15,20 @@ check-docbook: build
 	  echo "check-docbook: SKIPPED: install $(DOCBOOK_TOOLS) to run it" >&2; exit 0; \
 	fi; \
 	Tests/Conformance/check-docbook.sh $(DEBUG_BIN) $(OUT)/check-docbook $(DOCBOOK_INPUTS)
+
+# Throughput on ~20 MB (the samples concatenated): release build, wall time and peak
+# memory. BENCH_PANDOC=1 adds pandoc's DocBook reader and writer on the same file (minutes).
+.PHONY: bench-docbook
+bench-docbook: release
+	@mkdir -p $(OUT)/bench
+	@rm -f $(OUT)/bench/big.txt; touch $(OUT)/bench/big.txt; while [ $$(wc -c < $(OUT)/bench/big.txt) -lt 20000000 ]; do \
+	  cat Samples/*.txt >> $(OUT)/bench/big.txt; done
+	@echo "plain -> docbook ($$(wc -c < $(OUT)/bench/big.txt) bytes in):"
+	@/usr/bin/time -f "  %e s, %M KB peak" $(RELEASE_BIN) convert $(OUT)/bench/big.txt -t docbook -o $(OUT)/bench/big.xml
+	@echo "docbook -> docbook ($$(wc -c < $(OUT)/bench/big.xml) bytes in, read and written):"
+	@/usr/bin/time -f "  %e s, %M KB peak" $(RELEASE_BIN) convert $(OUT)/bench/big.xml -f docbook -t docbook -o $(OUT)/bench/again.xml
+	@cmp -s $(OUT)/bench/big.xml $(OUT)/bench/again.xml && echo "  second pass byte-identical"
+	@if [ "$(BENCH_PANDOC)" = 1 ] && command -v pandoc >/dev/null; then \
+	  echo "pandoc -f docbook -t json:"; /usr/bin/time -f "  %e s, %M KB peak" pandoc -f docbook -t json $(OUT)/bench/big.xml -o $(OUT)/bench/pandoc.json; \
+	  echo "pandoc -f json -t docbook5:"; /usr/bin/time -f "  %e s, %M KB peak" pandoc -f json -t docbook5 -s $(OUT)/bench/pandoc.json -o $(OUT)/bench/pandoc.xml; \
+	fi

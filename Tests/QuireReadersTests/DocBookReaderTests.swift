@@ -224,6 +224,14 @@ line two with <emphasis>emph</emphasis></literallayout>
         XCTAssertEqual(try read(xml).blocks, [para(text("A & B é"))])
     }
 
+    func testEntitiesOfAnUnloadedDTDAreKeptAsWrittenWithAWarning() throws {
+        let context = ConversionContext()
+        let document = try read(#"<!DOCTYPE article SYSTEM "docbookx.dtd"><article><para>a&mdash;b</para></article>"#, context)
+        XCTAssertEqual(document.blocks, [para(text("a&mdash;b"))])
+        XCTAssertEqual(context.diagnostics.map(\.message),
+                       ["docbook: the entity &mdash; is declared only in a DTD, which Quire does not load; it was kept as written"])
+    }
+
     func testBrokenInputGivesOneLineErrors() {
         func message(_ xml: String) -> String {
             do { _ = try read(xml); return "" } catch { return "\(error)" }

@@ -102,6 +102,9 @@ final class DocBookRoundTripTests: XCTestCase {
             .heading(level: 1, id: "", inlines: [.text(text: "Intro")]),
             .heading(level: 1, id: "chosen", inlines: [.text(text: "Other")]),
             .paragraph(inlines: [.text(text: "x")]),
+            // Derived with "picked" taken: this one's text alone would also give "section".
+            .heading(level: 1, id: "picked", inlines: []),
+            .heading(level: 1, id: "", inlines: []),
         ])
         try assertRoundTrip(document)
     }
@@ -215,5 +218,40 @@ final class DocBookRoundTripTests: XCTestCase {
             XCTAssertTrue(messages.contains(expected), "missing warning: \(expected)\n\(messages)")
         }
         XCTAssertNoThrow(try read(bytes))
+    }
+}
+
+extension DocBookRoundTripTests {
+    func testMetadataEdgeCasesRoundTrip() throws {
+        let metadata = Metadata(authors: [" Spaced ", "Jean-Paul O'Brien"], date: "", subjects: ["a", "a"],
+                                rights: "First paragraph.\n\nSecond paragraph.")
+        try assertRoundTrip(Document(metadata: metadata, blocks: [.paragraph(inlines: [.text(text: "x")])]))
+    }
+
+    func testLenientReadingRepairsInvalidUTF8() throws {
+        let bytes = Array("<article xmlns=\"http://docbook.org/ns/docbook\"><para>a".utf8) + [0xFF] + Array("b</para></article>".utf8)
+        XCTAssertThrowsError(try read(bytes))
+        let context = ConversionContext()
+        let document = try DocBookReader().read(bytes, options: ReaderOptions(lenient: true), context: context)
+        XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "a\u{FFFD}b")])])
+        XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: invalid UTF-8 was replaced by U+FFFD"])
+    }
+}
+
+extension DocBookRoundTripTests {
+    func testLinksThatAreNotURIsAreEncodedWithAWarning() throws {
+        XCTAssertEqual(DocBookText.uri("http://a/%zz"), "http://a/%25zz")
+        XCTAssertEqual(DocBookText.uri("x#a#b"), "x#a%23b")
+        XCTAssertEqual(DocBookText.uri("http://[::1]/x[1]"), "http://[::1]/x%5B1%5D")
+        XCTAssertEqual(DocBookText.uri("::"), "%3A%3A")
+        XCTAssertEqual(DocBookText.uri("1:x"), "1%3Ax")
+        for valid in ["https://example.org/?a=1&b=2#top", "mailto:a@b", "#frag", "a b/é", "C:\\dir"] {
+            XCTAssertEqual(DocBookText.uri(valid), valid)
+        }
+        let context = ConversionContext()
+        let document = Document(blocks: [.paragraph(inlines: [.link(url: "[x]", title: nil, inlines: [])])])
+        let back = try read(try write(document, WriterOptions(), context))
+        XCTAssertEqual(back.blocks, [.paragraph(inlines: [.link(url: "%5Bx%5D", title: nil, inlines: [])])])
+        XCTAssertEqual(context.diagnostics.map(\.message), ["docbook: the link '[x]' is not a valid URI; written as '%5Bx%5D'"])
     }
 }

@@ -35,7 +35,7 @@ extension DocBookParser {
             case "copyright":
                 if metadata.rights == nil { metadata.rights = copyright(child) }
             case "keywordset":
-                for keyword in child.elements where keyword.name == "keyword" { addSubject(plainText(keyword), &metadata) }
+                for keyword in child.elements where keyword.name == "keyword" { metadata.subjects.append(plainText(keyword)) }
             case "subjectset":
                 for term in child.elements.flatMap(\.elements) where term.name == "subjectterm" {
                     addSubject(plainText(term), &metadata)
@@ -52,6 +52,7 @@ extension DocBookParser {
         }
     }
 
+    /// Subjects from a subjectset, unless a keywordset already named them.
     private func addSubject(_ subject: String, _ metadata: inout Metadata) {
         if !subject.isEmpty, !metadata.subjects.contains(subject) { metadata.subjects.append(subject) }
     }

@@ -31,18 +31,24 @@ extension DocBookParser {
     private func readInline(_ node: XMLNode, into out: inout [Inline]) {
         switch node.kind {
         case .text:
-            let text = node.content
-            if case .text(let previous)? = out.last {
-                out[out.count - 1] = .text(text: previous + text)
-            } else {
-                out.append(.text(text: text))
-            }
+            appendText(node.content, into: &out)
         case .processingInstruction:
             if node.name == DocBookVocabulary.lineBreakPI { out.append(.lineBreak) }
+        case .entityReference:
+            warn("the entity &\(node.name); is declared only in a DTD, which Quire does not load; it was kept as written")
+            appendText("&\(node.name);", into: &out)
         case .element:
             readInlineElement(node, into: &out)
         case .other:
             break
+        }
+    }
+
+    private func appendText(_ text: String, into out: inout [Inline]) {
+        if case .text(let previous)? = out.last {
+            out[out.count - 1] = .text(text: previous + text)
+        } else {
+            out.append(.text(text: text))
         }
     }
 
@@ -110,6 +116,10 @@ extension DocBookParser {
             out.append(.quoted(kind: .double, inlines: rawInlines(of: node), citation: nil))
         case Role.singleQuotePhrase?:
             out.append(.quoted(kind: .single, inlines: rawInlines(of: node), citation: nil))
+        case Role.workTitle?:
+            out.append(.workTitle(inlines: rawInlines(of: node)))
+        case Role.citation?:
+            out.append(.citation(citation: readCitation(node)))
         default:
             for child in node.children { readInline(child, into: &out) }
         }
@@ -121,7 +131,8 @@ extension DocBookParser {
         var citation = Citation(text: node.textContent)
         for child in node.elements {
             switch (child.name, child.attribute("role")) {
-            case ("citetitle", _): if citation.title == nil { citation.title = child.textContent }
+            case ("citetitle", _), ("phrase", Role.workTitle?):
+                if citation.title == nil { citation.title = child.textContent }
             case ("phrase", Role.year?): citation.year = child.textContent
             case ("phrase", Role.locator?): citation.locator = child.textContent
             default: break

@@ -66,7 +66,7 @@ final class DocBookParser {
                 }
             case .processingInstruction:
                 readBlockPI(child, into: &blocks)
-            case .element, .text, .other:
+            case .element, .text, .entityReference, .other:
                 break
             }
         }
@@ -113,7 +113,7 @@ final class DocBookParser {
                     // Text loose among blocks (not valid DocBook, but seen): keep it as a paragraph.
                     blocks.append(.paragraph(inlines: InlineWhitespace.normalize([.text(text: text)])))
                 }
-            case .other:
+            case .entityReference, .other:
                 break
             }
         }

@@ -16,11 +16,20 @@ public struct DocBookReader: DocumentReader {
     public init() {}
 
     public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
-        let xml = try SafeXMLParser.parse(input)
+        let xml = try SafeXMLParser.parse(options.lenient ? repaired(input, context) : input)
         let parser = DocBookParser(context: context)
         let document = try withExtendedLifetime(xml) { try parser.document(from: xml.root) }
         var result = HeadingIDCleanup.droppingDerivedIDs(document, keeping: parser.explicitIDs)
         if let language = options.language { result.metadata.language = language }
         return result
+    }
+
+    /// With --lenient, invalid UTF-8 becomes U+FFFD (XML in other declared encodings is left to libxml2).
+    private func repaired(_ input: [UInt8], _ context: ConversionContext) -> [UInt8] {
+        let head = String(decoding: input.prefix(200), as: UTF8.self).lowercased()
+        if head.contains("encoding="), !head.contains("encoding=\"utf-8\""), !head.contains("encoding='utf-8'") { return input }
+        let text = Array(String(decoding: input, as: UTF8.self).utf8)
+        if text != input { context.warn("docbook: invalid UTF-8 was replaced by U+FFFD") }
+        return text
     }
 }

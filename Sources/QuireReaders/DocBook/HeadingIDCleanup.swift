@@ -8,8 +8,9 @@ enum HeadingIDCleanup {
     static func droppingDerivedIDs(_ document: Document, keeping explicit: Set<String>) -> Document {
         let ids = headingIDs(document.blocks)
         guard ids.contains(where: { !$0.isEmpty }) else { return document }
+        // Derive as the writer did: with the explicit ids already taken.
         var cleared = document
-        cleared.blocks = mapIDs(document.blocks) { _ in "" }
+        cleared.blocks = mapIDs(document.blocks) { explicit.contains($0) ? $0 : "" }
         let derived = headingIDs(cleared.assigningHeadingIDs().blocks)
         var index = 0
         var candidate = document

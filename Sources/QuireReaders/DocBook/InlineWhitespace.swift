@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import QuireModel
 
 /// Whitespace in DocBook's mixed content: pretty-printers (pandoc's among them) break and
@@ -39,9 +44,18 @@ enum InlineWhitespace {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
+    /// Whether the text holds a line feed; scans the bytes in place, as it runs on every text.
+    static func hasLineFeed(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0A, bytes.count) != nil
+        }
+    }
+
     /// Every whitespace run that holds a line feed becomes one space.
     static func collapse(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        guard hasLineFeed(text) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var run: [UInt8] = []
@@ -61,8 +75,8 @@ enum InlineWhitespace {
 
     /// Removes the whitespace run at one edge of a block's text if it holds a line feed.
     private static func trimLayout(_ text: String, leading: Bool) -> String {
+        guard hasLineFeed(text) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(0x0A) else { return text }
         if leading {
             let end = utf8.firstIndex { !isSpace($0) } ?? utf8.endIndex
             return utf8[utf8.startIndex..<end].contains(0x0A) ? String(text[end...]) : text

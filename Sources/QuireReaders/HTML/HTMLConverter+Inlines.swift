@@ -33,7 +33,7 @@ extension HTMLConverter {
                 } else {
                     appendInline(current, tag: tag, to: &out)
                 }
-            case .processingInstruction, .other:
+            case .processingInstruction, .entityReference, .other:
                 continue
             }
         }

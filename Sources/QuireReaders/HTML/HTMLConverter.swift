@@ -72,7 +72,8 @@ final class HTMLConverter {
                 flushVerse()
                 out += blocks(for: current, tag: tag)
                 lastWasSpace = true
-            case .processingInstruction, .other:
+            // The HTML parser leaves unknown entities as text; it makes no entity references.
+            case .processingInstruction, .entityReference, .other:
                 continue
             }
         }

@@ -68,7 +68,7 @@ enum PageCleaner {
                 if isContainer(tag) { stats[current] = inner }
                 total.text += inner.text
                 total.linkText += inner.linkText
-            case .processingInstruction, .other:
+            case .processingInstruction, .entityReference, .other:
                 continue
             }
         }

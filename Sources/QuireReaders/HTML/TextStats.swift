@@ -41,7 +41,7 @@ struct TextStats {
                 total.linkText += inner.linkText
                 total.commas += inner.commas
                 total.paragraphs += inner.paragraphs
-            case .processingInstruction, .other:
+            case .processingInstruction, .entityReference, .other:
                 continue
             }
         }

@@ -82,7 +82,7 @@ extension DocBookRenderer {
         newline()
         xml.startElement("attribution")
         if let attribution {
-            renderInlines(attribution, restricted: true)
+            renderInlines(attribution, model: .attribution)
             if citation != nil { xml.text(", ") }
         }
         if let citation { renderCitation(citation) }
@@ -126,6 +126,9 @@ extension DocBookRenderer {
     private func renderDivision(_ division: Division) {
         let element = divisionElement(division)
         let classes = division.classes.joined(separator: " ")
+        if division.classes.contains(where: { $0.isEmpty || $0.contains(" ") }) {
+            warn("a division class that is empty or holds a space cannot be kept apart in a role; classes were joined as '\(classes)'")
+        }
         open(element, ["remap": Remap.division, "role": classes.isEmpty ? nil : classes])
         renderDivisionAttributes(division.attributes)
         let saved = (inSidebar, inAdmonition)

@@ -24,8 +24,9 @@ extension DocBookRenderer {
             textElement("bibliosource", source, ["class": DocBookText.isURL(source) ? "uri" : nil])
         }
         if let rights = metadata.rights {
+            // One paragraph per paragraph of the notice: a line feed inside a para is only layout.
             open("legalnotice")
-            textElement("para", rights)
+            for paragraph in rights.split(separator: "\n\n", omittingEmptySubsequences: false) { textElement("para", String(paragraph)) }
             close()
         }
         if !metadata.subjects.isEmpty {

@@ -1,36 +1,49 @@
 import QuireModel
 import QuireXML
 
-// Inline elements. `restricted` is the attribution's content model, where DocBook
-// allows text, links, plain phrases, titles and citations but no emphasis or footnotes.
+// Inline elements, in one of three content models: `.full` (para, title, ...); `.attribution`,
+// whose direct content may be text, links, plain phrases, <citetitle> and <citation> but no
+// emphasis or footnote; and `.phrase`, inside such a plain phrase, where only text, links and
+// further plain phrases are allowed, so titles and citations become phrases too.
+
+/// Which inline content model DocBook allows where we are.
+enum InlineModel {
+    case full, attribution, phrase
+}
 
 extension DocBookRenderer {
-    func renderInlines(_ inlines: [Inline], restricted: Bool = false) {
-        for inline in inlines { render(inline, restricted: restricted) }
+    func renderInlines(_ inlines: [Inline], model: InlineModel = .full) {
+        for inline in inlines { render(inline, model) }
     }
 
-    private func render(_ inline: Inline, restricted: Bool) {
+    private func render(_ inline: Inline, _ model: InlineModel) {
         switch inline {
         case .text(let text):
             xml.text(DocBookText.xmlSafe(text, warn: warn))
         case .emphasis(let inlines):
-            wrap(restricted ? "phrase" : "emphasis", ["role": restricted ? Role.emphasis : nil], inlines, restricted)
+            if model == .full { wrap("emphasis", [:], inlines, .full) } else { phrase(Role.emphasis, inlines) }
         case .strong(let inlines):
-            wrap(restricted ? "phrase" : "emphasis", ["role": Role.strong], inlines, restricted)
+            if model == .full { wrap("emphasis", ["role": Role.strong], inlines, .full) } else { phrase(Role.strong, inlines) }
         case .quoted(let kind, let inlines, let citation):
-            renderQuoted(kind: kind, inlines: inlines, citation: citation, restricted: restricted)
+            renderQuoted(kind: kind, inlines: inlines, citation: citation, model)
         case .citation(let citation):
-            renderCitation(citation, role: restricted ? Role.inlineCitation : nil)
+            switch model {
+            case .full: renderCitation(citation)
+            case .attribution: renderCitation(citation, role: Role.inlineCitation)
+            case .phrase: renderCitation(citation, asPhrase: true)
+            }
         case .workTitle(let inlines):
-            // citetitle admits every inline, even inside an attribution.
-            wrap("citetitle", [:], inlines, false)
+            // citetitle admits every inline, but a plain phrase admits no citetitle.
+            if model == .phrase { phrase(Role.workTitle, inlines) } else { wrap("citetitle", [:], inlines, .full) }
         case .link(let url, let title, let inlines):
-            xml.startElement("link", ["xlink:href": DocBookText.xmlSafe(url, warn: warn),
+            let href = DocBookText.uri(DocBookText.xmlSafe(url, warn: warn))
+            if href != url { warn("the link '\(url)' is not a valid URI; written as '\(href)'") }
+            xml.startElement("link", ["xlink:href": href,
                                       "xlink:title": title.map { DocBookText.xmlSafe($0, warn: warn) }])
             renderInlines(inlines)
             xml.endElement()
         case .note(let blocks):
-            renderNote(blocks, restricted: restricted)
+            renderNote(blocks, model)
         case .image(let image):
             // Merge stub (branch htmlreader), see DocBookRenderer+Blocks.
             warn("the DocBook writer does not render images yet; their text alternative is kept")
@@ -40,34 +53,39 @@ extension DocBookRenderer {
         case .lineBreak:
             xml.processingInstruction(DocBookVocabulary.lineBreakPI)
         case .code(let text):
-            if restricted {
-                xml.element("phrase", text: DocBookText.xmlSafe(text, warn: warn), ["role": Role.code])
-            } else {
+            if model == .full {
                 xml.element("code", text: DocBookText.xmlSafe(text, warn: warn))
+            } else {
+                xml.element("phrase", text: DocBookText.xmlSafe(text, warn: warn), ["role": Role.code])
             }
         }
     }
 
-    private func wrap(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ inlines: [Inline], _ restricted: Bool) {
+    private func wrap(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ inlines: [Inline], _ model: InlineModel) {
         xml.startElement(name, attributes)
-        renderInlines(inlines, restricted: restricted)
+        renderInlines(inlines, model: model)
         xml.endElement()
     }
 
-    private func renderQuoted(kind: QuoteKind, inlines: [Inline], citation: Citation?, restricted: Bool) {
-        if restricted {
-            // A plain phrase cannot hold the citation element; it follows the phrase instead,
-            // so an attribution's quote with a citation is read back as two inlines.
+    /// A plain `<phrase role>` standing in for an element the content model forbids.
+    private func phrase(_ role: String, _ inlines: [Inline]) {
+        wrap("phrase", ["role": role], inlines, .phrase)
+    }
+
+    private func renderQuoted(kind: QuoteKind, inlines: [Inline], citation: Citation?, _ model: InlineModel) {
+        if model != .full {
+            // A plain phrase cannot hold the citation; it follows the quotation instead,
+            // so it is read back as two inlines.
             if citation != nil { warn("a quotation with its citation inside an attribution is written as a quotation followed by the citation") }
-            wrap("phrase", ["role": kind == .single ? Role.singleQuotePhrase : Role.quote], inlines, true)
+            phrase(kind == .single ? Role.singleQuotePhrase : Role.quote, inlines)
             if let citation {
                 xml.text(" ")
-                renderCitation(citation, role: Role.inlineCitation)
+                render(.citation(citation: citation), model)
             }
             return
         }
         if citation != nil { xml.startElement("phrase", ["role": Role.citedQuote]) }
-        wrap("quote", ["role": kind == .single ? Role.singleQuote : nil], inlines, false)
+        wrap("quote", ["role": kind == .single ? Role.singleQuote : nil], inlines, .full)
         if let citation {
             xml.text(" ")
             renderCitation(citation)
@@ -77,7 +95,7 @@ extension DocBookRenderer {
 
     /// `<citation>` holds the text as written; the parts the tree knows are marked where
     /// they occur in it. A part that is not in the text cannot be marked, and is reported.
-    func renderCitation(_ citation: Citation, role: String? = nil) {
+    func renderCitation(_ citation: Citation, role: String? = nil, asPhrase: Bool = false) {
         let text = DocBookText.xmlSafe(citation.text, warn: warn)
         let parts: [(element: String, role: String?, value: String?)] = [
             ("citetitle", nil, citation.title), ("phrase", Role.year, citation.year),
@@ -99,19 +117,24 @@ extension DocBookRenderer {
             marks.append((found, part.element, part.role))
         }
         marks.sort { $0.range.lowerBound < $1.range.lowerBound }
-        xml.startElement("citation", ["role": role])
+        if asPhrase {
+            xml.startElement("phrase", ["role": Role.citation])
+        } else {
+            xml.startElement("citation", ["role": role])
+        }
         var position = text.startIndex
         for mark in marks {
             if position < mark.range.lowerBound { xml.text(String(text[position..<mark.range.lowerBound])) }
-            xml.element(mark.element, text: String(text[mark.range]), ["role": mark.role])
+            let (element, role) = asPhrase && mark.element == "citetitle" ? ("phrase", Role.workTitle) : (mark.element, mark.role)
+            xml.element(element, text: String(text[mark.range]), ["role": role])
             position = mark.range.upperBound
         }
         if position < text.endIndex { xml.text(String(text[position...])) }
         xml.endElement()
     }
 
-    private func renderNote(_ blocks: [Block], restricted: Bool) {
-        if restricted {
+    private func renderNote(_ blocks: [Block], _ model: InlineModel) {
+        if model != .full {
             warn("DocBook allows no footnote in an attribution; the note was left out")
             return
         }

@@ -15,16 +15,21 @@ enum DocBookText {
         return String(out)
     }
 
+    /// Scans the UTF-8 bytes in place: this runs over every text of the document.
     private static func needsCleaning(_ text: String) -> Bool {
+        var copy = text
         var mayHaveNonCharacter = false
-        for byte in text.utf8 {
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            } else if byte == 0xEF {
-                mayHaveNonCharacter = true
+        let control = copy.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0xEF {
+                    mayHaveNonCharacter = true
+                }
             }
+            return false
         }
-        return mayHaveNonCharacter && text.unicodeScalars.contains(where: isNonCharacter)
+        return control || (mayHaveNonCharacter && text.unicodeScalars.contains(where: isNonCharacter))
     }
 
     private static func isNonCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -50,6 +55,49 @@ enum DocBookText {
         let lower = text.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("urn:")
             || lower.hasPrefix("ftp://")
+    }
+
+    /// `url` as a URI that jing's `xsd:anyURI` accepts: stray `%`, a second `#`, brackets
+    /// outside the host and a colon that cannot end a scheme are percent-encoded. Spaces and
+    /// other characters XLink escapes itself are left as written.
+    static func uri(_ url: String) -> String {
+        let scalars = Array(url.unicodeScalars)
+        let schemeEnd = scalars.firstIndex { ":/?#".unicodeScalars.contains($0) }
+        var badColon: Int?
+        if let end = schemeEnd, scalars[end] == ":" {
+            let scheme = scalars[..<end]
+            let valid = scheme.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } == true
+                && scheme.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+            if !valid { badColon = end }
+        }
+        // Once the first colon cannot end a scheme, no colon of that first segment may.
+        let firstSegmentEnd = scalars.firstIndex { "/?#".unicodeScalars.contains($0) } ?? scalars.count
+        // The authority ("//host:port") may hold an IPv6 literal in brackets.
+        var authority = 0..<0
+        if let end = schemeEnd, scalars[end] == ":", end + 2 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/" {
+            let start = end + 3
+            let stop = scalars[start...].firstIndex { "/?#".unicodeScalars.contains($0) } ?? scalars.count
+            authority = start..<stop
+        }
+        var out = String.UnicodeScalarView()
+        var seenHash = false
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "%" where !(index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit
+                             && scalars[index + 2].properties.isASCIIHexDigit):
+                out.append(contentsOf: "%25".unicodeScalars)
+            case "#" where seenHash:
+                out.append(contentsOf: "%23".unicodeScalars)
+            case "[" where !authority.contains(index), "]" where !authority.contains(index):
+                out.append(contentsOf: (scalar == "[" ? "%5B" : "%5D").unicodeScalars)
+            case ":" where badColon.map { index >= $0 && index < firstSegmentEnd } == true:
+                out.append(contentsOf: "%3A".unicodeScalars)
+            default:
+                if scalar == "#" { seenHash = true }
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// The `class` of a `<biblioid>`.

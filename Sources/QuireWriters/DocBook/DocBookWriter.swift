@@ -18,7 +18,7 @@ import QuireXML
 //   subjects       <keywordset><keyword>
 //   kicker         <bibliomisc role="kicker">
 //   abstract       <abstract> (paragraphs only; other blocks are flattened with a warning)
-//   rights         <legalnotice><para>
+//   rights         <legalnotice>, one <para> per paragraph (blank-line separated)
 //   publisher      <publisher><publishername>
 //   source         <bibliosource> (class="uri" for URLs)
 //   identifier     <biblioid> (class isbn, doi, uri or other)
@@ -28,6 +28,9 @@ import QuireXML
 //   heading        <section xml:id> (<chapter> at the top of a book) with <title>; remap="hN"
 //                  when the heading's level differs from its nesting depth; headings inside
 //                  quotes, lists, divisions or notes become <bridgehead renderas="sectN">
+//                  (remap="hN" beyond level 5). Every heading gets an xml:id; one the tree
+//                  already had (not derived by HeadingIDs) is marked <?quire explicit-id?>, so
+//                  the reader empties derived ids again and keeps chosen ones
 //   empty section  <para role="empty"/> where DocBook needs a block and the tree has none
 // Blocks
 //   paragraph      <para>
@@ -55,7 +58,10 @@ import QuireXML
 //   lineBreak      <?asciidoc-br?> (asciidoctor's; DocBook has no line break element)
 //   code           <code>
 // In an <attribution> only plain phrases are allowed: emphasis, strong, code and quotes become
-// <phrase role="emphasis|strong|code|quote|quote-single">; a footnote there is dropped with a warning.
+// <phrase role="emphasis|strong|code|quote|quote-single">; a citation among the attribution's
+// own inlines is <citation role="inline"> (the cited work's has no role); inside those plain
+// phrases titles and citations are phrases too (role="citetitle", role="citation"); a footnote
+// there is dropped with a warning.
 //
 // Whitespace: blocks are indented by hand; mixed content is written exactly as in the
 // tree (never pretty-printed), so text survives the trip back.
