@@ -164,3 +164,22 @@ extension HTMLReaderTests {
         XCTAssertEqual(document.metadata.language, "cy")
     }
 }
+
+extension HTMLReaderTests {
+    func testDoubleLineBreaksSeparateParagraphs() throws {
+        let html = "<html lang=\"en\"><body><div>First para<br>still first.<br><br>\n<br>Second para.<br></div></body></html>"
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(), context: ConversionContext())
+        XCTAssertEqual(document.blocks, [
+            .paragraph(inlines: [.text(text: "First para"), .lineBreak, .text(text: "still first.")]),
+            .paragraph(inlines: [.text(text: "Second para.")]),
+        ])
+    }
+
+    func testFlattenedFormattingIsReported() throws {
+        let context = ConversionContext()
+        let html = "<html lang=\"en\"><body><p>H<sub>2</sub>O and E = mc<sup>2</sup>, <del>not</del> so.</p></body></html>"
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(), context: context)
+        XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "H2O and E = mc2, not so.")])])
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("1 <del>, 1 <sub>, 1 <sup>") }, "\(context.diagnostics)")
+    }
+}

@@ -121,6 +121,7 @@ extension HTMLConverter {
         case .sup:
             let calls = noteCalls(in: node)
             if calls.isEmpty {
+                flattened["sup", default: 0] += 1
                 appendChildren(of: node, to: &out)
             } else {
                 // `<sup>[<a href="#fn1">1</a>]</sup>`: the note replaces the whole mark.
@@ -147,6 +148,9 @@ extension HTMLConverter {
             }
         case .wbr:
             return
+        case .sub, .del, .s, .strike:
+            flattened[tag.rawValue, default: 0] += 1
+            appendChildren(of: node, to: &out)
         default:
             appendChildren(of: node, to: &out)
         }

@@ -16,6 +16,8 @@ final class HTMLConverter {
     /// Videos, frames and other embedded media met inside the article, which have no
     /// place in the tree: counted, so that the user hears about them.
     var droppedMedia: [String: Int] = [:]
+    /// Formatting kept only as its text (superscript, subscript, struck-out text).
+    var flattened: [String: Int] = [:]
     var scratch: [UInt8] = []
 
     init(skip: Set<XMLNode>, footnotes: Footnotes, context: ConversionContext) {
@@ -35,8 +37,9 @@ final class HTMLConverter {
         var stanzas: [[Inline]] = []
         lastWasSpace = true
         func flushRun() {
-            let inlines = finish(run)
-            if !inlines.isEmpty {
+            for part in splitAtBlankLines(run) {
+                let inlines = finish(part)
+                if inlines.isEmpty { continue }
                 if verse { addStanza(inlines, to: &stanzas) } else { out.append(.paragraph(inlines: inlines)) }
             }
             run = []
@@ -80,6 +83,33 @@ final class HTMLConverter {
         flushRun()
         flushVerse()
         return out
+    }
+
+    /// Text set apart by `<br><br>` (how pages without `<p>` make paragraphs) as
+    /// separate runs; a single `<br>` stays a line break.
+    private func splitAtBlankLines(_ run: [Inline]) -> [[Inline]] {
+        var parts: [[Inline]] = [[]]
+        var index = 0
+        while index < run.count {
+            if case .lineBreak = run[index] {
+                var next = index + 1
+                while next < run.count, case .text(let text) = run[next], text.allSatisfy({ $0 == " " }) { next += 1 }
+                if next < run.count, case .lineBreak = run[next] {
+                    parts.append([])
+                    index = next + 1
+                    while index < run.count, case .lineBreak = run[index] { index += 1 }
+                    continue
+                }
+            }
+            parts[parts.count - 1].append(run[index])
+            index += 1
+        }
+        return parts.map { part in
+            var trimmed = part
+            while case .lineBreak? = trimmed.last { trimmed.removeLast() }
+            while case .lineBreak? = trimmed.first { trimmed.removeFirst() }
+            return trimmed
+        }
     }
 
     /// Adds a paragraph of verse as a stanza: its lines split at `<br>`, a blank

@@ -54,6 +54,10 @@ public struct HTMLReader: DocumentReader {
             let list = converter.droppedMedia.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             context.warn("embedded media left out of the article (\(list)): a document cannot play or frame them")
         }
+        if !converter.flattened.isEmpty {
+            let list = converter.flattened.sorted { $0.key < $1.key }.map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
+            context.note("formatting kept as plain text (\(list)): the document tree has no superscript, subscript or deletion")
+        }
         if blocks.isEmpty {
             context.warn("no article text found in the page (is it a page of links, or built by scripts?)")
         }
