@@ -11,18 +11,20 @@ struct ContentFinder {
     /// believed (a page may mark up a teaser or a comment as `<article>`).
     static let semanticShare = 0.4
 
-    /// The elements that make up the article, in document order.
-    func find() -> [XMLNode] {
-        guard let body = scan.body else { return [scan.root] }
-        if scan.isEbookMarkup { return [body] }
-        // One pass measures the page and every element that could be declared content.
+    /// The elements that make up the article, in document order, and the text
+    /// measures of every container of the page (for `PageCleaner.linkClusters`).
+    func find() -> (roots: [XMLNode], measured: [XMLNode: TextStats]) {
+        guard let body = scan.body else { return ([scan.root], [:]) }
+        if scan.isEbookMarkup { return ([body], [:]) }
+        // One pass measures the page, every element that could be declared content
+        // and every container that could turn out to be a cluster of links.
         let (total, measured) = TextStats.measure(body, skip: skip) { tag in
-            tag == .article || tag == .main || tag == .div || tag == .section || tag == .unknown
+            tag == .article || tag == .main || PageCleaner.isContainer(tag)
         }
         if let declared = declaredContent(measured), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
-            return [declared.node]
+            return ([declared.node], measured)
         }
-        return scoredContent(body) ?? [body]
+        return (scoredContent(body) ?? [body], measured)
     }
 
     /// The declared main element with the most text; a declared element inside

@@ -35,8 +35,8 @@ public struct HTMLReader: DocumentReader {
         var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: scan.isEbookMarkup) } ?? []
         let footnotes = Footnotes(scan: scan)
         skip.formUnion(footnotes.hidden)
-        let roots = ContentFinder(scan: scan, skip: skip).find()
-        if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip)) }
+        let (roots, measured) = ContentFinder(scan: scan, skip: skip).find()
+        if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
 
         let converter = HTMLConverter(skip: skip, footnotes: footnotes, context: context)
         let jsonLD = JSONLDArticle.find(in: scan.jsonLD)

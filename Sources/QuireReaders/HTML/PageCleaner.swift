@@ -18,20 +18,16 @@ enum PageCleaner {
     /// Inside the article: blocks that are mostly links (lists of related stories,
     /// tag clouds, author links, "more from" boxes) and elements that are only
     /// chrome labels. Readability calls this cleaning conditionally.
-    static func linkClusters(in roots: [XMLNode], skip: Set<XMLNode>) -> Set<XMLNode> {
+    static func linkClusters(in roots: [XMLNode], skip: Set<XMLNode>, measured: [XMLNode: TextStats]) -> Set<XMLNode> {
         var found: Set<XMLNode> = []
         for root in roots {
-            // One pass measures every container bottom-up; a second decides top-down,
-            // so that nothing inside a dropped container is looked at again.
-            var stats: [XMLNode: TextStats] = [:]
-            _ = measureContainers(root, skip: skip, inLink: false, into: &stats)
             HTMLWalk.elements(below: root) { element, tag in
                 if skip.contains(element) { return false }
-                guard let measured = stats[element] else { return true }
+                guard let stats = measured[element] else { return true }
                 // An article's own footer is meta (categories, tags, links to the
                 // author) as soon as a quarter of it is links.
                 let limit = tag == .footer || tag == .header ? 0.25 : 0.5
-                if measured.text > 0, measured.text < 1000, measured.linkDensity > limit, !holdsNotes(element) {
+                if stats.text > 0, stats.text < 1000, stats.linkDensity > limit, !holdsNotes(element) {
                     found.insert(element)
                     return false
                 }
@@ -41,38 +37,12 @@ enum PageCleaner {
         return found
     }
 
-    private static func isContainer(_ tag: HTMLTag) -> Bool {
+    /// The elements that may hold a cluster of links.
+    static func isContainer(_ tag: HTMLTag) -> Bool {
         switch tag {
         case .div, .section, .ul, .ol, .menu, .aside, .header, .footer, .table, .dl, .unknown: return true
         default: return false
         }
-    }
-
-    /// The text statistics of `node`, recording those of every container below it.
-    private static func measureContainers(_ node: XMLNode, skip: Set<XMLNode>, inLink: Bool,
-                                          into stats: inout [XMLNode: TextStats]) -> TextStats {
-        var total = TextStats()
-        var child = node.firstChild
-        while let current = child {
-            child = current.nextSibling
-            switch current.kind {
-            case .text:
-                let count = current.withContentBytes { bytes in bytes.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) } }
-                total.text += count
-                if inLink { total.linkText += count }
-            case .element:
-                if skip.contains(current) { continue }
-                let tag = HTMLTag(current)
-                if tag.isNeverContent { continue }
-                let inner = measureContainers(current, skip: skip, inLink: inLink || tag == .a, into: &stats)
-                if isContainer(tag) { stats[current] = inner }
-                total.text += inner.text
-                total.linkText += inner.linkText
-            case .processingInstruction, .entityReference, .other:
-                continue
-            }
-        }
-        return total
     }
 
     /// A footnote list is all backlinks and must stay for the notes to be found.
