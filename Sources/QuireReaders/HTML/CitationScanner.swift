@@ -78,7 +78,7 @@ enum CitationScanner {
         }
         if !after.isEmpty { result.append(.text(text: String(after))) }
         result += inlines[(cursor + 1)...]
-        return HeadingGroup.merged(result)
+        return result.mergingAdjacentText
     }
 
     /// "(" at the start of `text`, after optional punctuation and spaces.

@@ -182,4 +182,17 @@ extension HTMLConverter {
 extension Array where Element == Inline {
     /// A paragraph of these inlines, or nothing when there are none.
     var paragraphBlocks: [Block] { isEmpty ? [] : [.paragraph(inlines: self)] }
+
+    /// Adjacent text inlines joined into one.
+    var mergingAdjacentText: [Inline] {
+        var result: [Inline] = []
+        for inline in self {
+            if case .text(let text) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(text: previous + text)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
 }

@@ -49,19 +49,6 @@ struct HeadingGroup {
             if !result.isEmpty { result.append(.text(text: ": ")) }
             result += subtitle
         }
-        return HeadingGroup.merged(result)
-    }
-
-    /// Adjacent text inlines joined into one.
-    static func merged(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
-        for inline in inlines {
-            if case .text(let text) = inline, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(text: previous + text)
-            } else {
-                result.append(inline)
-            }
-        }
-        return result
+        return result.mergingAdjacentText
     }
 }
