@@ -2,11 +2,11 @@ import QuireModel
 import QuireXML
 
 /// Turns the article's elements into blocks. Chrome, notes and the elements
-/// already read as metadata are in `skip` and are never visited.
+/// already read as metadata are in `skip` and are never visited. What it has to
+/// leave out it counts, and the reader reports it.
 final class HTMLConverter {
     var skip: Set<XMLNode>
     let footnotes: Footnotes
-    let context: ConversionContext
     /// Whether the previous character written was a space (or nothing yet), so that
     /// runs of white space across element boundaries collapse to one, as in a browser.
     var lastWasSpace = true
@@ -20,10 +20,9 @@ final class HTMLConverter {
     var flattened: [String: Int] = [:]
     var scratch: [UInt8] = []
 
-    init(skip: Set<XMLNode>, footnotes: Footnotes, context: ConversionContext) {
+    init(skip: Set<XMLNode>, footnotes: Footnotes) {
         self.skip = skip
         self.footnotes = footnotes
-        self.context = context
     }
 
     // MARK: - Block sequences
@@ -88,6 +87,7 @@ final class HTMLConverter {
     /// Text set apart by `<br><br>` (how pages without `<p>` make paragraphs) as
     /// separate runs; a single `<br>` stays a line break.
     private func splitAtBlankLines(_ run: [Inline]) -> [[Inline]] {
+        guard run.contains(where: { if case .lineBreak = $0 { return true } else { return false } }) else { return [run] }
         var parts: [[Inline]] = [[]]
         var index = 0
         while index < run.count {

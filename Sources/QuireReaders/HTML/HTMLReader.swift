@@ -38,7 +38,7 @@ public struct HTMLReader: DocumentReader {
         let (roots, measured) = ContentFinder(scan: scan, skip: skip).find()
         if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
 
-        let converter = HTMLConverter(skip: skip, footnotes: footnotes, context: context)
+        let converter = HTMLConverter(skip: skip, footnotes: footnotes)
         let jsonLD = JSONLDArticle.find(in: scan.jsonLD)
         let titles = [jsonLD?.headline, scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText].compactMap { $0 }
         let header = ArticleHeader(roots: roots, titles: titles, converter: converter, ebook: scan.isEbookMarkup)
