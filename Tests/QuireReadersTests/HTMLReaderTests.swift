@@ -183,3 +183,43 @@ extension HTMLReaderTests {
         XCTAssertTrue(context.diagnostics.contains { $0.message.contains("1 <del>, 1 <sub>, 1 <sup>") }, "\(context.diagnostics)")
     }
 }
+
+extension HTMLReaderTests {
+    /// pandoc's standalone HTML: a title block in a page-level `<header>` whose id says
+    /// "header", notes whose call and backlink share the class word "footnote", and
+    /// a table whose header row has the class "header".
+    func testPandocStandalonePage() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>A Test Document</title></head><body>
+            <header id="title-block-header"><h1 class="title">A Test Document</h1><p class="author">Jane Roe</p><p class="date">2021-04-05</p></header>
+            <h1 id="introduction">Introduction</h1>
+            <p>Some text with a note.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> More.</p>
+            <table><thead><tr class="header"><th style="text-align: right;">A</th></tr></thead><tbody><tr class="odd"><td style="text-align: right;">1</td></tr></tbody></table>
+            <section class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol>
+            <li id="fn1"><p>The note text.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>
+            </body></html>
+            """
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(), context: ConversionContext())
+        XCTAssertEqual(document.metadata.plainTitle, "A Test Document")
+        XCTAssertEqual(document.metadata.authors, ["Jane Roe"])
+        XCTAssertEqual(document.metadata.date, "2021-04-05")
+        XCTAssertEqual(document.blocks, [
+            .heading(level: 1, id: "", inlines: [.text(text: "Introduction")]),
+            .paragraph(inlines: [.text(text: "Some text with a note."), .note(blocks: [.paragraph(inlines: [.text(text: "The note text.")])]),
+                                 .text(text: " More.")]),
+            .table(table: Table(alignments: [.right], header: [[[.text(text: "A")]]], rows: [[[.text(text: "1")]]])),
+        ])
+    }
+
+    func testASiteNameInTheTitleDoesNotMakeTheLogoTheHeadline() throws {
+        let html = """
+            <html lang="en"><head><title>Why bread rises – Crumb Notes</title></head><body>
+            <div class="logo"><h1><a href="/">Crumb Notes</a></h1></div>
+            <div class="post"><h2>Why bread rises</h2><p>Yeast eats sugar and breathes out carbon dioxide, which the gluten traps in little bubbles, and so the loaf grows.</p></div>
+            </body></html>
+            """
+        let document = try HTMLReader().read(Array(html.utf8), options: ReaderOptions(), context: ConversionContext())
+        XCTAssertEqual(document.metadata.plainTitle, "Why bread rises")
+        XCTAssertFalse(String(reflecting: document.blocks).contains("Crumb Notes"))
+    }
+}

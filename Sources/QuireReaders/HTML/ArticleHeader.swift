@@ -21,14 +21,14 @@ struct ArticleHeader {
     static let kickerWords: Set<Substring> = ["kicker", "eyebrow", "overline", "rubric", "category", "flag"]
     static let dekWords: Set<Substring> = ["dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "summary", "excerpt"]
 
-    init(roots: [XMLNode], titles: [String], converter: HTMLConverter, ebook: Bool) {
-        findTitle(roots: roots, titles: titles, converter: converter, ebook: ebook)
+    init(roots: [XMLNode], title: TitleMatcher, converter: HTMLConverter, ebook: Bool) {
+        findTitle(roots: roots, matcher: title, converter: converter, ebook: ebook)
         if !ebook { findByline(roots: roots, converter: converter) }
     }
 
     // MARK: - Title
 
-    private mutating func findTitle(roots: [XMLNode], titles: [String], converter: HTMLConverter, ebook: Bool) {
+    private mutating func findTitle(roots: [XMLNode], matcher: TitleMatcher, converter: HTMLConverter, ebook: Bool) {
         var headings: [XMLNode] = []
         var h1s: [XMLNode] = []
         for root in roots {
@@ -44,19 +44,14 @@ struct ArticleHeader {
                 return headings.count + h1s.count < 40
             }
         }
-        let normalised = titles.map(ArticleHeader.normalise).filter { !$0.isEmpty }
-        func matches(_ node: XMLNode) -> Bool {
-            let text = ArticleHeader.normalise(ArticleHeader.titleText(of: node))
-            guard !text.isEmpty else { return false }
-            return normalised.contains { title in
-                title == text || (text.count >= 4 && title.contains(text)) || (title.count >= 8 && text.contains(title))
-            }
-        }
+        // The first heading when it repeats the title, else the heading that repeats
+        // it best (an `<h1>` before others), else a lone `<h1>` opening the article.
+        func score(_ node: XMLNode) -> Double { matcher.score(ArticleHeader.titleText(of: node)) }
         var chosen: XMLNode?
-        if let first = headings.first, matches(first) {
+        if let first = headings.first, score(first) > 0 {
             chosen = first
-        } else if let h1 = h1s.first(where: matches) {
-            chosen = h1
+        } else if let best = (h1s + headings).max(by: { score($0) < score($1) }), score(best) > 0 {
+            chosen = best
         } else if !ebook, h1s.count == 1, let first = headings.first, first == h1s[0] {
             chosen = first
         }
@@ -78,11 +73,6 @@ struct ArticleHeader {
         guard HTMLTag(node) == .hgroup else { return node.textContent }
         for child in node.childElements where child.hasEPUBType("title") { return child.textContent }
         return node.childElements.first { HTMLTag($0).headingLevel != nil }?.textContent ?? node.textContent
-    }
-
-    /// Lower case, white space collapsed, quotation marks and punctuation at the edges gone.
-    static func normalise(_ text: String) -> String {
-        text.lowercased().collapsingWhitespace.trimmingCharacters(in: " .,:;!?\"'“”‘’«»")
     }
 
     // MARK: - Byline, kicker, standfirst
@@ -127,7 +117,8 @@ struct ArticleHeader {
             let itemprop = node.attribute(named: "itemprop") ?? ""
             let dateWords: Set<Substring> = ["date", "published", "pubdate", "timestamp", "dateline"]
             if HTMLTag(node) == .time || itemprop == "datePublished"
-                || (node != element && node.classWords.contains(where: { dateWords.contains($0) })) {
+                || (node.classWords.contains(where: { dateWords.contains($0) })
+                    && (node != element || !node.classWords.contains(where: { ["byline", "author", "authors"].contains($0) }))) {
                 if let value = node.attribute(named: "datetime") ?? node.attribute(named: "content") ?? Optional(node.textContent.collapsingWhitespace) {
                     dates.append(value)
                 }

@@ -61,20 +61,30 @@ enum ChromeFilter {
         return false
     }
 
-    /// Whether `node` (an element of a web page, not an ebook) is chrome.
-    static func isChrome(_ node: XMLNode, tag: HTMLTag) -> Bool {
+    /// Whether `node` (an element of a web page, not an ebook) is chrome. A header
+    /// that carries the article's headline is not, whatever its class says.
+    static func isChrome(_ node: XMLNode, tag: HTMLTag, title: TitleMatcher = TitleMatcher([])) -> Bool {
         if tag.isNeverContent || isHidden(node) { return true }
-        if tag == .body || tag == .html || tag == .main { return false }
+        switch tag {
+        case .body, .html, .main:
+            return false
+        case .thead, .tbody, .tfoot, .tr, .th, .td, .caption, .colgroup, .col:
+            // Table parts take class words for styling (`<tr class="header">`); whether
+            // the table is chrome is decided on the table.
+            return false
+        default:
+            break
+        }
         if node.roles.contains(where: { chromeRoles.contains($0) }) { return true }
         let words = node.classWords
         if words.contains(where: isNegative) { return !isNote(node) }
         if words.contains(where: { weakNegative.contains($0) }), !words.contains(where: { positive.contains($0) }) {
-            return !isNote(node)
+            return !isNote(node) && !(tag == .header && title.isHeadlineInside(node))
         }
         switch tag {
         case .header:
             // A page-level header is the site's masthead, unless it carries the headline.
-            return isPageLevel(node) && !containsHeadline(node)
+            return isPageLevel(node) && !title.isHeadlineInside(node)
         case .footer, .aside:
             return isPageLevel(node)
         default:
@@ -96,15 +106,6 @@ enum ChromeFilter {
             default: return ancestor.hasRole("main")
             }
         } == nil
-    }
-
-    private static func containsHeadline(_ node: XMLNode) -> Bool {
-        var found = false
-        HTMLWalk.elements(below: node) { element, tag in
-            if tag == .h1 { found = true }
-            return !found
-        }
-        return found
     }
 }
 

@@ -50,7 +50,11 @@ struct Footnotes {
 
     /// A call marked up as one, whether or not its note is in this file.
     static func isMarkedCall(_ link: XMLNode) -> Bool {
-        link.hasRole("doc-noteref") || link.hasEPUBType("noteref")
+        // A backlink ("footnote-back", doc-backlink) may share the call's class words.
+        if link.hasRole("doc-backlink") || link.classWords.contains(where: { ["back", "backref", "backlink", "reversefootnote"].contains($0) }) {
+            return false
+        }
+        return link.hasRole("doc-noteref") || link.hasEPUBType("noteref")
             || link.classWords.contains { $0 == "noteref" || $0 == "fnref" || $0 == "footnote" && HTMLTag(link) == .a }
             || link.hasClass("footnote-ref")
     }
@@ -66,6 +70,8 @@ struct Footnotes {
 
     /// The note around an anchor, or nil when the anchor is not in a note.
     static func noteElement(for target: XMLNode, explicit: Bool) -> XMLNode? {
+        // An anchor on a link is the call itself, pointed at by a backlink.
+        if HTMLTag(target) == .a || target.ancestor(where: { HTMLTag($0) == .a }) != nil { return nil }
         var current: XMLNode? = target
         while let node = current {
             let tag = HTMLTag(node)

@@ -84,12 +84,12 @@ enum HTMLMetadata {
 
     /// A description that only repeats the standfirst or the first paragraph adds nothing.
     private static func repeatsText(_ description: String, header: ArticleHeader, blocks: [Block]) -> Bool {
-        let wanted = ArticleHeader.normalise(description)
+        let wanted = TitleMatcher.normalise(description)
         if wanted.isEmpty { return true }
-        let subtitle = ArticleHeader.normalise(header.subtitle.plainText)
+        let subtitle = TitleMatcher.normalise(header.subtitle.plainText)
         if !subtitle.isEmpty, subtitle.hasPrefix(wanted.prefix(60)) { return true }
         guard let first = blocks.first(where: { if case .paragraph = $0 { return true } else { return false } }) else { return false }
-        return ArticleHeader.normalise(first.plainText).hasPrefix(wanted.prefix(60))
+        return TitleMatcher.normalise(first.plainText).hasPrefix(wanted.prefix(60))
     }
 }
 

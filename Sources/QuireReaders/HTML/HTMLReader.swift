@@ -32,16 +32,18 @@ public struct HTMLReader: DocumentReader {
 
     private func read(root: XMLNode, options: ReaderOptions, context: ConversionContext) -> Document {
         let scan = HTMLScan(root)
-        var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: scan.isEbookMarkup) } ?? []
+        let jsonLD = JSONLDArticle.find(in: scan.jsonLD)
+        let titles = [jsonLD?.headline, scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText,
+                      scan.titleText.map { HTMLMetadata.cleanTitle($0, siteName: scan.meta("og:site_name")) }].compactMap { $0 }
+        let title = TitleMatcher(titles)
+        var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: scan.isEbookMarkup, title: title) } ?? []
         let footnotes = Footnotes(scan: scan)
         skip.formUnion(footnotes.hidden)
         let (roots, measured) = ContentFinder(scan: scan, skip: skip).find()
         if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
 
         let converter = HTMLConverter(skip: skip, footnotes: footnotes)
-        let jsonLD = JSONLDArticle.find(in: scan.jsonLD)
-        let titles = [jsonLD?.headline, scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText].compactMap { $0 }
-        let header = ArticleHeader(roots: roots, titles: titles, converter: converter, ebook: scan.isEbookMarkup)
+        let header = ArticleHeader(roots: roots, title: title, converter: converter, ebook: scan.isEbookMarkup)
         converter.skip.formUnion(header.consumed)
 
         var blocks: [Block] = []

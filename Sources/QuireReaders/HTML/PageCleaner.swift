@@ -5,10 +5,11 @@ import QuireXML
 enum PageCleaner {
     /// Elements of the page that are never content. In an ebook's markup only
     /// scripts, styles and hidden elements go: there is no chrome to find.
-    static func chrome(below body: XMLNode, ebook: Bool) -> Set<XMLNode> {
+    static func chrome(below body: XMLNode, ebook: Bool, title: TitleMatcher) -> Set<XMLNode> {
         var skip: Set<XMLNode> = []
         HTMLWalk.elements(below: body) { element, tag in
-            let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element)) : ChromeFilter.isChrome(element, tag: tag)
+            let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element))
+                : ChromeFilter.isChrome(element, tag: tag, title: title)
             if drop { skip.insert(element) }
             return !drop
         }
