@@ -21,6 +21,7 @@ public enum SafeHTMLParser {
     /// Parses `bytes`. `encoding` is the character set to assume (nil: let libxml2
     /// follow the document's own `<meta charset>` or XML declaration).
     public static func parse(_ bytes: [UInt8], encoding: String? = "UTF-8") throws -> (XMLDocument, Report) {
+        guard !bytes.isEmpty else { throw QuireXMLError.emptyDocument }
         guard bytes.count < Int(Int32.max) else { throw QuireXMLError.forbidden("it is larger than 2 GB") }
         var input = bytes
         var report = Report()
@@ -37,6 +38,13 @@ public enum SafeHTMLParser {
             throw QuireXMLError.emptyDocument
         }
         return (XMLDocument(document), report)
+    }
+
+    /// Whether libxml2 can decode text in the character set `name` (`windows-1252`, `shift_jis`).
+    public static func knowsEncoding(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
     }
 
     /// Overwrites a `<!DOCTYPE name [ ... ]>` internal subset with spaces, keeping

@@ -111,3 +111,11 @@ final class HTMLHostileInputTests: XCTestCase {
         XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "café au lait, s'il vous plaît")])])
     }
 }
+
+extension HTMLHostileInputTests {
+    func testAnUnknownDeclaredCharsetFallsBackToUTF8() throws {
+        let bytes = Array("<html><head><meta charset=\"x-bogus\"></head><body><p>café</p></body></html>".utf8)
+        let document = try HTMLReader().read(bytes, options: ReaderOptions(), context: ConversionContext())
+        XCTAssertEqual(document.blocks, [.paragraph(inlines: [.text(text: "café")])])
+    }
+}

@@ -1,4 +1,5 @@
 import QuireModel
+import QuireXML
 
 /// Checks raw bytes before they reach the HTML parser: empty, binary and
 /// oversized files are refused with a one-line reason, and the character set is
@@ -18,7 +19,9 @@ enum HTMLInput {
             return (input, nil)
         }
         try refuseBinary(input)
-        if let charset = declaredCharset(input), !["utf-8", "utf8", "us-ascii", "ascii"].contains(charset) {
+        // A declared charset libxml2 does not know is ignored, as browsers ignore it.
+        if let charset = declaredCharset(input), !["utf-8", "utf8", "us-ascii", "ascii"].contains(charset),
+           SafeHTMLParser.knowsEncoding(charset) {
             guard let nonEmpty = input.firstIndex(where: { $0 > 0x20 }), nonEmpty < input.count else { throw ReaderError.empty }
             return (input, charset)
         }
