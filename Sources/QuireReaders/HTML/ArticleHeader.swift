@@ -83,25 +83,29 @@ struct ArticleHeader {
             HTMLWalk.elements(below: root) { element, tag in
                 if done || converter.skip.contains(element) || consumed.contains(element) || tag == .blockquote { return false }
                 let words = element.classWords
+                let isKicker = words.contains { ArticleHeader.kickerWords.contains($0) }
+                let isDek = words.contains { ArticleHeader.dekWords.contains($0) } && tag != .h1
+                let isByline = tag == .address || tag == .time || element.attribute(named: "rel") == "author"
+                    || ["author", "datePublished", "dateModified"].contains(element.attribute(named: "itemprop") ?? "")
+                    || words.contains(where: { ArticleHeader.bylineWords.contains($0) })
+                // Only paragraphs and marked elements need their text (a container's can be the whole article).
+                guard tag == .p || isKicker || isDek || isByline else { return true }
                 let text = element.textContent.collapsingWhitespace
-                if tag == .p, text.count >= 140, !words.contains(where: { ArticleHeader.dekWords.contains($0) }) {
+                if tag == .p, text.count >= 140, !isDek {
                     done = true
                     return false
                 }
                 guard text.count < 300 else { return true }
-                if words.contains(where: { ArticleHeader.kickerWords.contains($0) }), tag != .a || kicker == nil, text.count < 80 {
+                if isKicker, text.count < 80 {
                     if kicker == nil, !text.isEmpty { kicker = text }
                     consumed.insert(element)
                     return false
                 }
-                if words.contains(where: { ArticleHeader.dekWords.contains($0) }), tag != .h1 {
+                if isDek {
                     if subtitle.isEmpty { subtitle = converter.finish(converter.inlines(of: element)) }
                     consumed.insert(element)
                     return false
                 }
-                let isByline = tag == .address || tag == .time || element.attribute(named: "rel") == "author"
-                    || ["author", "datePublished", "dateModified"].contains(element.attribute(named: "itemprop") ?? "")
-                    || words.contains(where: { ArticleHeader.bylineWords.contains($0) })
                 guard isByline, text.count < 200 else { return true }
                 readByline(element, text: text)
                 consumed.insert(element)
