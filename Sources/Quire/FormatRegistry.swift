@@ -16,6 +16,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: PlainTextReader())
         registry.register(reader: MarkdownReader())
         registry.register(reader: CommonMarkReader())
+        registry.register(reader: HTMLReader())
         registry.register(reader: DocBookReader())
         registry.register(reader: JSONReader())
         registry.register(writer: PlainTextWriter())

@@ -1,0 +1,59 @@
+import QuireXML
+
+/// The passes that take chrome away (by marking it skipped; the parsed tree itself
+/// is never changed): one before the article is looked for, one inside it after.
+enum PageCleaner {
+    /// Elements of the page that are never content. In an ebook's markup only
+    /// scripts, styles and hidden elements go: there is no chrome to find.
+    static func chrome(below body: XMLNode, ebook: Bool, title: TitleMatcher) -> Set<XMLNode> {
+        var skip: Set<XMLNode> = []
+        HTMLWalk.elements(below: body) { element, tag in
+            let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element))
+                : ChromeFilter.isChrome(element, tag: tag, title: title)
+            if drop { skip.insert(element) }
+            return !drop
+        }
+        return skip
+    }
+
+    /// Inside the article: blocks that are mostly links (lists of related stories,
+    /// tag clouds, author links, "more from" boxes) and elements that are only
+    /// chrome labels. Readability calls this cleaning conditionally.
+    static func linkClusters(in roots: [XMLNode], skip: Set<XMLNode>, measured: [XMLNode: TextStats]) -> Set<XMLNode> {
+        var found: Set<XMLNode> = []
+        for root in roots {
+            HTMLWalk.elements(below: root) { element, tag in
+                if skip.contains(element) { return false }
+                guard let stats = measured[element] else { return true }
+                // An article's own footer is meta (categories, tags, links to the
+                // author) as soon as a quarter of it is links.
+                let limit = tag == .footer || tag == .header ? 0.25 : 0.5
+                if stats.text > 0, stats.text < 1000, stats.linkDensity > limit, !holdsNotes(element) {
+                    found.insert(element)
+                    return false
+                }
+                return true
+            }
+        }
+        return found
+    }
+
+    /// The elements that may hold a cluster of links.
+    static func isContainer(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .div, .section, .ul, .ol, .menu, .aside, .header, .footer, .table, .dl, .unknown: return true
+        default: return false
+        }
+    }
+
+    /// A footnote list is all backlinks and must stay for the notes to be found.
+    private static func holdsNotes(_ element: XMLNode) -> Bool {
+        if ChromeFilter.isNote(element) || element.hasEPUBType("footnotes") || element.hasEPUBType("endnotes") { return true }
+        var found = false
+        HTMLWalk.elements(below: element) { child, _ in
+            if ChromeFilter.isNote(child) || child.hasEPUBType("footnote") || child.hasEPUBType("endnote") { found = true }
+            return !found
+        }
+        return found
+    }
+}

@@ -1,0 +1,70 @@
+import QuireXML
+
+/// How much text an element holds, how much of it is link text, and how many
+/// commas: the measures Readability scores containers by.
+struct TextStats {
+    /// Bytes of text that are not white space.
+    var text = 0
+    /// The part of `text` inside links.
+    var linkText = 0
+    var commas = 0
+    /// `<p>` elements below.
+    var paragraphs = 0
+
+    var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
+
+    /// Measures `node` and, on the way, every element below it that `record` picks.
+    static func measure(_ node: XMLNode, skip: Set<XMLNode>, recording record: (HTMLTag) -> Bool)
+        -> (total: TextStats, recorded: [XMLNode: TextStats]) {
+        var recorded: [XMLNode: TextStats] = [:]
+        let total = measure(node, skip: skip, inLink: false, record: record, into: &recorded)
+        return (total, recorded)
+    }
+
+    private static func measure(_ node: XMLNode, skip: Set<XMLNode>, inLink: Bool, record: (HTMLTag) -> Bool,
+                                into recorded: inout [XMLNode: TextStats]) -> TextStats {
+        var total = TextStats()
+        var child = node.firstChild
+        while let current = child {
+            child = current.nextSibling
+            switch current.kind {
+            case .text:
+                total.addText(current, inLink: inLink)
+            case .element:
+                if skip.contains(current) { continue }
+                let tag = HTMLTag(current)
+                if tag.isNeverContent { continue }
+                var inner = measure(current, skip: skip, inLink: inLink || tag == .a, record: record, into: &recorded)
+                if tag == .p { inner.paragraphs += 1 }
+                if record(tag) { recorded[current] = inner }
+                total.text += inner.text
+                total.linkText += inner.linkText
+                total.commas += inner.commas
+                total.paragraphs += inner.paragraphs
+            case .processingInstruction, .entityReference, .other:
+                continue
+            }
+        }
+        return total
+    }
+
+    private mutating func addText(_ node: XMLNode, inLink: Bool) {
+        let (visible, commaCount) = node.withContentBytes { bytes -> (Int, Int) in
+            var visible = 0
+            var commaCount = 0
+            for byte in bytes {
+                visible &+= byte > 0x20 ? 1 : 0
+                commaCount &+= byte == UInt8(ascii: ",") ? 1 : 0
+            }
+            return (visible, commaCount)
+        }
+        text += visible
+        commas += commaCount
+        if inLink { linkText += visible }
+    }
+
+    /// Measures `node`, leaving out everything in `skip`.
+    static func measure(_ node: XMLNode, skip: Set<XMLNode>) -> TextStats {
+        measure(node, skip: skip, recording: { _ in false }).total
+    }
+}

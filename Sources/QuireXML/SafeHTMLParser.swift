@@ -1,0 +1,116 @@
+import CLibXML2
+import QuireModel
+
+/// Parses untrusted HTML (and XHTML) with libxml2's HTML parser, the way a browser
+/// would: broken markup is repaired instead of refused, and nothing is ever fetched.
+///
+/// The HTML parser knows only HTML's own named entities and never reads a DTD, so
+/// no external entity can reach a file or the network; an internal DOCTYPE subset
+/// (which the HTML parser would otherwise spill into the body as text) is blanked
+/// out before parsing, so its declarations are neither used nor shown.
+public enum SafeHTMLParser {
+    static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// What parsing had to leave out, for the reader's diagnostics.
+    public struct Report: Sendable, Hashable {
+        /// The input declared a DOCTYPE internal subset (entity declarations), ignored.
+        public var droppedInternalSubset = false
+    }
+
+    /// Parses `bytes`. `encoding` is the character set to assume (nil: let libxml2
+    /// follow the document's own `<meta charset>` or XML declaration).
+    public static func parse(_ bytes: [UInt8], encoding: String? = "UTF-8") throws -> (XMLDocument, Report) {
+        guard !bytes.isEmpty else { throw QuireXMLError.emptyDocument }
+        guard bytes.count < Int(Int32.max) else { throw QuireXMLError.forbidden("it is larger than 2 GB") }
+        var input = bytes
+        var report = Report()
+        report.droppedInternalSubset = blankInternalSubset(&input)
+        xmlInitParser()
+        let document: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, encoding, options)
+            }
+        }
+        guard let document else { throw QuireXMLError.malformed(line: 0, message: "libxml2 could not read it as HTML") }
+        guard xmlDocGetRootElement(document) != nil else {
+            xmlFreeDoc(document)
+            throw QuireXMLError.emptyDocument
+        }
+        return (XMLDocument(document), report)
+    }
+
+    /// Whether libxml2 can decode text in the character set `name` (`windows-1252`, `shift_jis`).
+    public static func knowsEncoding(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// Overwrites a `<!DOCTYPE name [ ... ]>` internal subset with spaces, keeping
+    /// line breaks so line numbers stay right. Returns whether there was one.
+    static func blankInternalSubset(_ bytes: inout [UInt8]) -> Bool {
+        guard let doctype = findDoctype(bytes) else { return false }
+        var index = doctype
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return false
+            } else if byte == UInt8(ascii: "[") {
+                break
+            }
+            index += 1
+        }
+        guard index < bytes.count else { return false }
+        // The subset ends at the first `]` followed (after spaces) by `>`, outside quotes.
+        var end = index + 1
+        quote = 0
+        scan: while end < bytes.count {
+            let byte = bytes[end]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "]") {
+                var after = end + 1
+                while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x09 {
+                    after += 1
+                }
+                if after < bytes.count, bytes[after] == UInt8(ascii: ">") { break scan }
+            }
+            end += 1
+        }
+        let stop = min(end + 1, bytes.count)
+        for position in index..<stop where bytes[position] != 0x0A {
+            bytes[position] = 0x20
+        }
+        return true
+    }
+
+    /// The offset just after `<!DOCTYPE` when it comes before the first element.
+    static func findDoctype(_ bytes: [UInt8]) -> Int? {
+        let keyword = Array("<!doctype".utf8)
+        var index = 0
+        let limit = min(bytes.count, 1 << 16)
+        while index + keyword.count <= limit {
+            if bytes[index] == UInt8(ascii: "<") {
+                var matches = true
+                for offset in 1..<keyword.count where bytes[index + offset] | 0x20 != keyword[offset] | 0x20 {
+                    matches = false
+                    break
+                }
+                if matches { return index + keyword.count }
+                // An element (a letter after `<`) means the prologue is over.
+                let next = index + 1 < bytes.count ? bytes[index + 1] | 0x20 : 0
+                if next >= UInt8(ascii: "a"), next <= UInt8(ascii: "z") { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
