@@ -15,21 +15,29 @@ struct EPUBAccessibility {
     static let conformance = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 
     init(book: EPUBBook) {
-        let hasImages = book.cover != nil
+        let contentImages = !book.images.resources.isEmpty
+        let hasImages = book.cover != nil || contentImages
+        // The cover always has a text alternative; the text's images only when every one has alt text.
+        let everyImageDescribed = !contentImages || book.images.allHaveAlt
         accessModes = hasImages ? ["textual", "visual"] : ["textual"]
-        // Every image (only the cover) has a text alternative, so text alone is enough.
-        sufficientModes = ["textual"]
+        sufficientModes = everyImageDescribed ? ["textual"] : ["textual", "visual"]
         features = ["tableOfContents", "readingOrder", "displayTransformability"]
         if book.hasHeadings { features.insert("structuralNavigation", at: 0) }
-        if hasImages { features.append("alternativeText") }
+        if hasImages && everyImageDescribed { features.append("alternativeText") }
         var sentences = ["This publication conforms to WCAG 2.1 Level AA."]
         sentences.append(book.hasHeadings
             ? "Its headings are marked up and nested, and the table of contents lists every one of them."
             : "It has no headings: the table of contents points to the start of the text.")
         sentences.append("The reading order follows the source, footnotes are linked both ways, and the language of every document is declared.")
-        sentences.append(hasImages
-            ? "The only image is the cover, which has a text alternative."
-            : "It has no images.")
+        if !hasImages {
+            sentences.append("It has no images.")
+        } else if !contentImages {
+            sentences.append("The only image is the cover, which has a text alternative.")
+        } else {
+            sentences.append(everyImageDescribed
+                ? "Every image has a text alternative."
+                : "Some images have no text alternative and are described only by the text around them.")
+        }
         sentences.append("Text can be resized and recoloured by the reading system.")
         summary = sentences.joined(separator: " ")
     }

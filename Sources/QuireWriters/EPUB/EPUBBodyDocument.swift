@@ -10,6 +10,7 @@ enum EPUBBodyDocument {
                                            stylesheets: book.stylesheetLinks(fromText: true), bodyType: "bodymatter") { writer in
             let renderer = HTMLRenderer(writer: writer, flavor: .epub, language: book.language, firstNoteNumber: firstNoteNumber)
             renderer.headingOffset = 0
+            renderer.imageURL = { book.images.pathForSource[$0] }
             renderer.linkResolver = { url in resolve(url, from: fileName, fileForID: book.spine.fileForID) }
             switch file.content {
             case .preamble(let blocks):

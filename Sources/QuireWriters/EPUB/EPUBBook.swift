@@ -18,6 +18,8 @@ struct EPUBBook {
     var stylesheets: [EPUBResource]
     var cover: EPUBResource?
     var fonts: [EPUBResource]
+    /// The pictures of the text, packed into the book.
+    var images: EPUBImages
     var hasHeadings: Bool
     var labels: EPUBLabels
 
@@ -47,6 +49,7 @@ struct EPUBBook {
         description = Self.description(metadata: metadata, preamble: outline.preamble)
         spine = EPUBSpine(outline: outline, splitLevel: max(options.splitLevel, 1), bookTitle: title)
         hasHeadings = !outline.sections.isEmpty
+        images = EPUBImages(document: document, context: context)
 
         let fontSet = try EPUBFonts(paths: options.fonts, load: context.resources.load)
         fonts = fontSet.resources

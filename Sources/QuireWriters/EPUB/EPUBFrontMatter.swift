@@ -22,6 +22,7 @@ enum EPUBFrontMatter {
         let bytes = try EPUBXHTML.document(title: book.title, language: book.language,
                                            stylesheets: book.stylesheetLinks(fromText: true), bodyType: "frontmatter") { writer in
             let renderer = HTMLRenderer(writer: writer, flavor: .epub, language: book.language)
+            renderer.imageURL = { book.images.pathForSource[$0] }
             let metadata = book.metadata
             writer.startElement("section", ["id": "titlepage", "class": "titlepage", "epub:type": "titlepage",
                                             "aria-labelledby": "title"])

@@ -34,6 +34,10 @@ public struct EPUBWriter: DocumentWriter {
         for resource in book.stylesheets + book.fonts {
             try zip.add("EPUB/" + resource.path, resource.bytes)
         }
+        for image in book.images.resources {
+            // Compressed images barely shrink: store them and save the time.
+            try zip.add("EPUB/" + image.path, image.bytes, method: image.mediaType == "image/svg+xml" ? .deflated : .stored)
+        }
         if let cover = book.cover {
             // Compressed images barely shrink: store them and save the time.
             try zip.add("EPUB/" + cover.path, cover.bytes, method: cover.mediaType == "image/svg+xml" ? .deflated : .stored)
@@ -59,7 +63,7 @@ public struct EPUBWriter: DocumentWriter {
         var items: [EPUBManifestItem] = [
             EPUBManifestItem(id: "ncx", path: EPUBBook.ncxPath, mediaType: "application/x-dtbncx+xml"),
         ]
-        for resource in book.stylesheets + book.fonts {
+        for resource in book.stylesheets + book.fonts + book.images.resources {
             items.append(EPUBManifestItem(id: resource.id, path: resource.path, mediaType: resource.mediaType,
                                           properties: resource.properties))
         }

@@ -21,8 +21,9 @@ public final class HTMLRenderer {
     /// Told about content this flavor cannot hold (writers pass `context.warn`).
     public var warn: (String) -> Void = { _ in }
     /// Maps an image's source to the URL written (EPUB: the path inside the book;
-    /// print: a data URI).
-    public var imageURL: (String) -> String = { $0 }
+    /// print: a data URI); nil when the image could not be embedded, and its
+    /// text alternative is written instead.
+    public var imageURL: (String) -> String? = { $0 }
     /// Extra attributes for each section's heading element, chosen by the
     /// writer: print puts the running-head text there for `string-set`.
     public var sectionHeadingAttributes: ((Section) -> [(name: String, value: String)])?
@@ -196,7 +197,11 @@ public final class HTMLRenderer {
     }
 
     func renderImage(_ image: Image) {
-        writer.startElement("img", ["src": imageURL(image.source), "alt": image.alt, "title": image.title])
+        guard let url = imageURL(image.source) else {
+            element("span", ["class": "image-alt"]) { writer.text(image.alt.isEmpty ? "[image]" : "[\(image.alt)]") }
+            return
+        }
+        writer.startElement("img", ["src": url, "alt": image.alt, "title": image.title])
         writer.endElement()
     }
 
