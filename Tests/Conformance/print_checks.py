@@ -71,7 +71,10 @@ def _title_pattern(title):
         if ch == " ":
             parts.append(r"\s+")
         else:
-            parts.append(re.escape(ch) + (r"\s*" if ch in "\u2014\u2013-/\u2010" else ""))
+            # pdftotext joins a word split at its own hyphen across lines
+            # ("race-" / "functions" reads "racefunctions"): the hyphen may vanish.
+            mark = re.escape(ch) + ("?" if ch in "-\u2010" else "")
+            parts.append(mark + (r"\s*" if ch in "\u2014\u2013-/\u2010" else ""))
     # A short title ("I", "Essays") must not match the end of another word.
     return r"(?<!\w)" + "".join(parts)
 
