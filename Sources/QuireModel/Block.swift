@@ -46,6 +46,19 @@ public struct BlockQuote: Sendable, Hashable, Codable {
     }
 }
 
+extension BlockQuote.Role {
+    /// The class name that marks the role where a format has no element for
+    /// it (HTML `class`, a Markdown fenced division), shared by readers and writers.
+    public var className: String {
+        switch self {
+        case .plain: return "blockquote"
+        case .epigraph: return "epigraph"
+        case .letter: return "letter"
+        case .pullQuote: return "pull-quote"
+        }
+    }
+}
+
 /// A bulleted or numbered list; each item is a sequence of blocks.
 public struct ListBlock: Sendable, Hashable, Codable {
     public var ordered: Bool

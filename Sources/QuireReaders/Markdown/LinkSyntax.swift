@@ -156,7 +156,7 @@ enum LinkSyntax {
         var words: [Substring] = []
         for word in label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) { words.append(word) }
         let folded = words.joined(separator: " ").lowercased()
-        return folded.contains("ß") ? folded.replacingAll("ß", with: "ss") : folded
+        return folded.contains("ß") ? folded.replacing("ß", with: "ss") : folded
     }
 
     static func isPunctuation(_ c: UInt8) -> Bool {
@@ -214,17 +214,3 @@ enum LinkSyntax {
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced, without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}

@@ -219,7 +219,7 @@ final class MarkdownTreeBuilder {
         let attributes = Attributes.parse(node.info) ?? Attributes(classes: [String(decoding: node.info, as: UTF8.self)])
         let content = blocks(node)
         if attributes.classes.count == 1, attributes.pairs.isEmpty, attributes.id == nil {
-            let role = BlockQuote.Role.allCases.first { MarkdownRoles.className($0) == attributes.classes[0] }
+            let role = BlockQuote.Role.allCases.first { $0.className == attributes.classes[0] }
             if let role, role != .plain, content.count == 1, case .blockQuote(var quote) = content[0] {
                 quote.role = role
                 return .blockQuote(quote: quote)
@@ -255,16 +255,6 @@ final class MarkdownTreeBuilder {
 
 /// Names shared by reader and writer for the constructs Markdown lacks.
 enum MarkdownRoles {
-    /// The fenced-division class that carries a quote's role.
-    static func className(_ role: BlockQuote.Role) -> String {
-        switch role {
-        case .plain: return "blockquote"
-        case .epigraph: return "epigraph"
-        case .letter: return "letter"
-        case .pullQuote: return "pull-quote"
-        }
-    }
-
     /// Verse written as paragraphs of hard-broken lines, one per stanza.
     static func verseLines(_ blocks: [Block]) -> [[Inline]] {
         var lines: [[Inline]] = []

@@ -224,9 +224,9 @@ public final class HTMLRenderer {
     /// A quote with a source is a figure whose caption names it; a bare quote is a blockquote.
     func renderQuote(_ quote: BlockQuote) {
         let hasSource = quote.attribution != nil || quote.citation != nil
-        if hasSource { writer.startElement("figure", ["class": "quote " + Self.roleClass(quote.role)]) }
+        if hasSource { writer.startElement("figure", ["class": "quote " + quote.role.className]) }
         writer.startElement("blockquote")
-        if !hasSource && !(flavor.bare && quote.role == .plain) { writer.attribute("class", Self.roleClass(quote.role)) }
+        if !hasSource && !(flavor.bare && quote.role == .plain) { writer.attribute("class", quote.role.className) }
         switch quote.role {
         case .epigraph:
             if flavor.epubTypes { writer.attribute("epub:type", "epigraph") }
@@ -253,15 +253,6 @@ public final class HTMLRenderer {
                 }
             }
             close()
-        }
-    }
-
-    static func roleClass(_ role: BlockQuote.Role) -> String {
-        switch role {
-        case .plain: return "blockquote"
-        case .epigraph: return "epigraph"
-        case .letter: return "letter"
-        case .pullQuote: return "pull-quote"
         }
     }
 

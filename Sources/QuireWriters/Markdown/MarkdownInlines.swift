@@ -66,7 +66,7 @@ struct MarkdownInlines {
             let fence = String(repeating: "`", count: MarkdownRenderer.longestRun(of: "`", in: text) + 1)
             let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && text.contains { $0 != " " })
             if text.contains("\n") { renderer.warn("a line end in inline code was written as a space") }
-            out += fence + (pad ? " " : "") + text.replacingEvery("\n", with: " ") + (pad ? " " : "") + fence
+            out += fence + (pad ? " " : "") + text.replacing("\n", with: " ") + (pad ? " " : "") + fence
         case .image(let image):
             out += "![" + MarkdownEscaping.text(image.alt, smart: true) + "]" + Self.destination(image.source, title: image.title)
         case .raw(let format, let text):
@@ -80,12 +80,12 @@ struct MarkdownInlines {
 
     /// `(url "title")`, the URL in angle brackets when it has spaces or parentheses.
     static func destination(_ url: String, title: String?) -> String {
-        var destination = url.replacingEvery("\\", with: "\\\\")
+        var destination = url.replacing("\\", with: "\\\\")
         if url.isEmpty || url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
-            destination = "<" + destination.replacingEvery("<", with: "\\<").replacingEvery(">", with: "\\>") + ">"
+            destination = "<" + destination.replacing("<", with: "\\<").replacing(">", with: "\\>") + ">"
         }
         guard let title else { return "(" + destination + ")" }
-        let escapedTitle = title.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"")
+        let escapedTitle = title.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
         return "(" + destination + " \"" + escapedTitle + "\")"
     }
 

@@ -46,7 +46,7 @@ final class MarkdownRenderer {
         case .paragraph(let inlines):
             return paragraph(inlines)
         case .heading(let level, let id, let inlines):
-            var text = inlineText(inlines, lineStart: false).replacingEvery("\n", with: " ")
+            var text = inlineText(inlines, lineStart: false).replacing("\n", with: " ")
             if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             if inlines.contains(.lineBreak) { warn("a line break in a heading was written as a space") }
             if level > 6 { warn("heading level \(level) written as level 6") }
@@ -104,7 +104,7 @@ final class MarkdownRenderer {
         let quoted = body.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         guard quote.role != .plain else { return quoted }
-        return "::: \(MarkdownRoles.className(quote.role))\n" + quoted + "\n:::"
+        return "::: \(quote.role.className)\n" + quoted + "\n:::"
     }
 
     /// A quote's source as pandoc's bracketed span, with every field kept:
@@ -210,33 +210,9 @@ final class MarkdownRenderer {
     }
 }
 
-/// Names shared with the reader for the constructs Markdown lacks.
-enum MarkdownRoles {
-    static func className(_ role: BlockQuote.Role) -> String {
-        switch role {
-        case .plain: return "blockquote"
-        case .epigraph: return "epigraph"
-        case .letter: return "letter"
-        case .pullQuote: return "pull-quote"
-        }
-    }
-}
-
 extension String {
     /// A marker with no content after it loses its trailing space.
     func trimmingSpacesIfEmpty(_ line: Substring) -> String {
         line.isEmpty ? String(self.reversed().drop(while: { $0 == " " }).reversed()) : self
-    }
-
-    func replacingEvery(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -12,7 +12,7 @@ enum MarkdownTable {
             if inlines.contains(.lineBreak) { renderer.warn("a line break in a table cell was written as a space") }
             var writer = MarkdownInlines(renderer: renderer)
             writer.write(inlines.map { $0 == .lineBreak ? .text(text: " ") : $0 }, lineStart: false)
-            return writer.out.replacingEvery("|", with: "\\|")
+            return writer.out.replacing("|", with: "\\|")
         }
         func row(_ cells: [[Inline]]) -> String {
             var texts = cells.map(cell)

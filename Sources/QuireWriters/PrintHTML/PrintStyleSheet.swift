@@ -21,12 +21,6 @@ enum PrintStyleSheet {
     /// legally appear), so the sheet cannot close the element early.
     static func safeInStyleElement(_ css: String) -> String {
         guard css.contains("</") else { return css }
-        return css.replacingAll("</", with: "<\\/")
-    }
-}
-
-fileprivate extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        return css.replacing("</", with: "<\\/")
     }
 }
