@@ -35,7 +35,17 @@ public enum TextInput {
             var lineStart = 0
             var lineNumber = 1
             let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < count {
+                // Eight plain ASCII bytes at a time with no LF or CR among them
+                // (the usual case) need no closer look.
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if word & 0x8080_8080_8080_8080 == 0 && !SWAR.hasByte(word, 0x0A) && !SWAR.hasByte(word, 0x0D) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == 0x0A {
@@ -102,6 +112,19 @@ public enum TextInput {
             if count - lineStart > limit { throw ReaderError.lineTooLong(line: lineNumber, limit: limit) }
         }
         return output
+    }
+}
+
+/// Byte tests on eight bytes at once ("SIMD within a register").
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of `word` equals `byte` (for words of ASCII bytes).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
     }
 }
 

@@ -46,3 +46,28 @@ final class LineLengthTests: XCTestCase {
         XCTAssertNoThrow(try TextInput.decode(input, lenient: false, maxLineLength: nil))
     }
 }
+
+final class SWARTests: XCTestCase {
+    func testFindsAByteInAnyOfTheEightPositions() {
+        for position in 0..<8 {
+            var bytes = [UInt8](repeating: 0x61, count: 8)
+            bytes[position] = 0x0A
+            let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+            XCTAssertTrue(SWAR.hasByte(word, 0x0A), "LF at \(position)")
+            XCTAssertFalse(SWAR.hasByte(word, 0x0D))
+        }
+    }
+
+    func testCleanInputWithCarriageReturnsOrBadBytesAtEveryOffsetIsCaught() throws {
+        for offset in 0..<17 {
+            var crlf = [UInt8](repeating: 0x61, count: 17)
+            crlf[offset] = 0x0D
+            XCTAssertEqual(try TextInput.decode(crlf, lenient: false).contains(0x0D), false)
+            var bad = [UInt8](repeating: 0x61, count: 17)
+            bad[offset] = 0xFF
+            XCTAssertThrowsError(try TextInput.decode(bad, lenient: false)) {
+                XCTAssertEqual($0 as? ReaderError, .invalidUTF8(offset: offset))
+            }
+        }
+    }
+}
