@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Stage 1: cuts the text into blank-line-separated blocks of lines, keeping
 /// each line's indentation and the number of blank lines before the block
 /// (e-texts put extra blank lines around headings). Each block is one string
@@ -59,13 +65,11 @@ enum Segmenter {
                     current.append(start..<stop)
                 }
             }
-            var index = 0
-            while index < count {
-                if bytes[index] == 0x0A {
-                    flushLine(index)
-                    start = index + 1
-                }
-                index += 1
+            // memchr finds line ends many bytes at a time.
+            while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
+                let index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                flushLine(index)
+                start = index + 1
             }
             if start < count { flushLine(count) }
             if !current.isEmpty { flushBlock() }
