@@ -36,7 +36,7 @@ struct InspectCommand: ParsableCommand {
             for decision in analysis.decisions {
                 let excerpt = decision.excerpt.count > 60 ? decision.excerpt.prefix(57) + "..." : Substring(decision.excerpt)
                 print("\(pad(String(decision.line), 5)) \(pad(decision.kind, 12)) \(pad(decision.rule, 22)) \(decision.evidence)")
-                print("      \(excerpt)")
+                if !excerpt.isEmpty { print("      \(excerpt)") }
             }
         }
     }

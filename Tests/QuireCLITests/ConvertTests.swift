@@ -59,3 +59,30 @@ final class DeviceOutputTests: CLITestCase {
         XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeCharacterSpecial)
     }
 }
+
+final class InspectTests: CLITestCase {
+    /// A user who wonders why a line became a heading sees the rule and its evidence.
+    func testInspectExplainsEveryBlock() throws {
+        try write("a.txt", Array("""
+        A Short Title
+
+        By Ada Writer
+
+        The first paragraph is running text, long enough to be a paragraph and nothing else at all.
+
+        What came next
+
+        She wrote:
+
+        This paragraph is quoted, because the one before it ends in a colon after a verb of saying.
+
+        """.utf8))
+        let result = try quire("inspect", "a.txt")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.contains("title") && $0.contains("front-matter") }, result.stdout)
+        XCTAssertTrue(lines.contains { $0.contains("heading") && $0.contains("What came next") == false && $0.contains("heading.") }, result.stdout)
+        XCTAssertTrue(lines.contains { $0.contains("blockquote") && $0.contains("colon") }, result.stdout)
+        XCTAssertTrue(result.stdout.contains("authors:  Ada Writer"), result.stdout)
+    }
+}
