@@ -1,6 +1,9 @@
 # Quire: `make run` converts every sample to every format, `make test` runs
 # the whole suite with the real validators. Both install what they need.
 
+SHELL        := /bin/bash
+# A failing command in a pipeline (swift test | tee) fails the recipe.
+.SHELLFLAGS  := -o pipefail -c
 SWIFT        ?= swift
 RELEASE_BIN  := .build/release/quire
 DEBUG_BIN    := .build/debug/quire
@@ -45,10 +48,15 @@ run: release
 	@echo "converted $(words $(SAMPLES)) samples to: $(WRITERS) (under $(OUT)/)"
 
 swift-test: deps
-	$(SWIFT) test
+	@mkdir -p .build
+	$(SWIFT) test 2>&1 | tee .build/swift-test.log
 
+# Ends with one summary line: the Swift tests XCTest counted, plus one per
+# validator run (a failure anywhere has stopped make before this line).
 test: swift-test build
 	@$(MAKE) --no-print-directory checks
+	@tests=$$(grep -Eo 'Executed [0-9]+ tests?, with 0 failures' .build/swift-test.log | tail -1 | grep -Eo '[0-9]+' | head -1); \
+	  echo "summary: $$(( $${tests:-0} + $(words $(CHECKS)) )) passed, 0 failed"
 
 checks: $(CHECKS)
 
