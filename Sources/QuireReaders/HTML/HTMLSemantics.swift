@@ -32,10 +32,31 @@ extension XMLNode {
         var words: [Substring] = []
         for name in [attribute(named: "class"), attribute(named: "id")] {
             guard let name else { continue }
+            if let ascii = Self.asciiWords(name) {
+                words += ascii
+                continue
+            }
             let lower = name.lowercased()
             words += lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         }
         return words
+    }
+
+    /// `classWords` of an ASCII name, decided on its bytes (nil for any other name):
+    /// the same words, as ASCII letters and digits are the only ASCII letters and
+    /// numbers, without a Unicode property lookup per character.
+    private static func asciiWords(_ name: String) -> [Substring]? {
+        var bytes = Array(name.utf8)
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+        }
+        let lower = String(decoding: bytes, as: UTF8.self)
+        return lower.split(whereSeparator: { character in
+            guard let value = character.asciiValue else { return true }
+            return !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39))
+        })
     }
 
     /// Whether one of the class words (not id) is exactly `word`.
