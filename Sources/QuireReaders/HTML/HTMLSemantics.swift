@@ -30,7 +30,10 @@ extension XMLNode {
     /// character that is not a letter or digit.
     var classWords: [Substring] {
         var words: [Substring] = []
-        for name in [attribute(named: "class"), attribute(named: "id")] {
+        let className = attribute(named: "class"), id = attribute(named: "id")
+        // Most elements have neither: no array of names to build.
+        if className == nil && id == nil { return words }
+        for name in [className, id] {
             guard let name else { continue }
             if let ascii = Self.asciiWords(name) {
                 words += ascii
@@ -61,9 +64,15 @@ extension XMLNode {
 
     /// Whether one of the class words (not id) is exactly `word`.
     func hasClass(_ word: String) -> Bool {
+        hasClass(anyOf: word)
+    }
+
+    /// Whether one of the class words (not id) is one of `words`: the attribute is
+    /// read and split once for all of them.
+    func hasClass(anyOf words: String...) -> Bool {
         guard let value = attribute(named: "class") else { return false }
         return value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-            .contains { $0 == word }
+            .contains { word in words.contains { $0 == word } }
     }
 
     /// Whether a semantic marker names this element `word`: epub:type, role
