@@ -12,4 +12,9 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlerror.h>
+// inputPush and xmlSwitchToEncoding: SafeHTMLParser reads the caller's bytes in place.
+#include <libxml/parserInternals.h>
+
+// xmlFree is a global function pointer, which Swift 6 will not read unsynchronised.
+static inline void quire_xmlFree(void *pointer) { xmlFree(pointer); }
 #endif

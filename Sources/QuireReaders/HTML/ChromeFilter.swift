@@ -47,7 +47,10 @@ enum ChromeFilter {
     static func isNegative(_ word: Substring) -> Bool {
         if strongNegative.contains(word) { return true }
         if fragmentExceptions.contains(word) { return false }
-        return negativeFragments.contains { word.count > $0.count && (word.hasPrefix($0) || word.hasSuffix($0)) }
+        // Counted once, not once per fragment: `count` walks the graphemes (the
+        // fragments are ASCII, so their byte counts are their lengths).
+        let length = word.count
+        return negativeFragments.contains { length > $0.utf8.count && (word.hasPrefix($0) || word.hasSuffix($0)) }
     }
 
     /// Whether the element is hidden from readers of the page.

@@ -1,4 +1,9 @@
 import QuireModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the source given in parentheses right after a quotation, as in
 /// “…” (<cite>My Life</cite>) or “…” (<i>Capital</i>, vol. i, p. 298), and turns
@@ -10,7 +15,7 @@ enum CitationScanner {
 
     static func attach(_ inlines: [Inline]) -> [Inline] {
         // Most paragraphs have no parenthesis after a quote: leave them untouched.
-        guard inlines.contains(where: { if case .text(let text) = $0 { return text.utf8.contains(UInt8(ascii: "(")) } else { return false } }) else {
+        guard inlines.contains(where: { if case .text(let text) = $0 { return hasParenthesis(text) } else { return false } }) else {
             return inlines
         }
         var result = inlines
@@ -22,6 +27,16 @@ enum CitationScanner {
             index += 1
         }
         return result
+    }
+
+    /// Whether `text` holds "(": memchr looks at many bytes at a time, and every
+    /// paragraph of the article is asked.
+    private static func hasParenthesis(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
+            return memchr(base, 0x28, bytes.count) != nil
+        }
+        return found ?? text.utf8.contains(UInt8(ascii: "("))
     }
 
     /// Where a parenthesis opens: inline index and the offset just after "(".

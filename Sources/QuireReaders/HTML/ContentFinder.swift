@@ -24,7 +24,7 @@ struct ContentFinder {
         if let declared = declaredContent(measured), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
             return ([declared.node], measured)
         }
-        return (scoredContent(body) ?? [body], measured)
+        return (scoredContent(body, measured: measured) ?? [body], measured)
     }
 
     /// The declared main element with the most text; a declared element inside
@@ -55,7 +55,8 @@ struct ContentFinder {
     /// half to its grandparent and a third of a level's worth further up; each
     /// container starts from its kind and class words and ends weighed down by
     /// its link density. The best container and its good siblings are the article.
-    func scoredContent(_ body: XMLNode) -> [XMLNode]? {
+    func scoredContent(_ body: XMLNode, measured: [XMLNode: TextStats] = [:]) -> [XMLNode]? {
+        let measure = { (node: XMLNode) in stats(of: node, measured: measured) }
         var scores: [XMLNode: Double] = [:]
         HTMLWalk.elements(below: body) { element, tag in
             if skip.contains(element) || tag.isNeverContent { return false }
@@ -77,7 +78,7 @@ struct ContentFinder {
         guard !scores.isEmpty else { return nil }
         // Only the best few need their (costly) link density.
         let ranked = scores.sorted { $0.value > $1.value }.prefix(8).map { entry in
-            (node: entry.key, score: entry.value * (1 - TextStats.measure(entry.key, skip: skip).linkDensity))
+            (node: entry.key, score: entry.value * (1 - measure(entry.key).linkDensity))
         }
         guard let top = ranked.max(by: { $0.score < $1.score }) else { return nil }
         guard let parent = top.node.parentElement, HTMLTag(top.node) != .body else { return [top.node] }
@@ -88,10 +89,10 @@ struct ContentFinder {
                 result.append(sibling)
                 continue
             }
-            if let score = scores[sibling], score * (1 - TextStats.measure(sibling, skip: skip).linkDensity) >= threshold {
+            if let score = scores[sibling], score * (1 - measure(sibling).linkDensity) >= threshold {
                 result.append(sibling)
             } else if HTMLTag(sibling) == .p {
-                let stats = TextStats.measure(sibling, skip: skip)
+                let stats = measure(sibling)
                 if (stats.text > 80 && stats.linkDensity < 0.25) || (stats.text > 0 && stats.linkText == 0) {
                     result.append(sibling)
                 }
@@ -102,8 +103,17 @@ struct ContentFinder {
         let siblings = parent.childElements.filter { !skip.contains($0) }
         guard let first = result.first.flatMap(siblings.firstIndex), let last = result.last.flatMap(siblings.firstIndex) else { return result }
         return siblings[first...last].filter { sibling in
-            result.contains(sibling) || TextStats.measure(sibling, skip: skip).linkDensity < 0.5
+            result.contains(sibling) || measure(sibling).linkDensity < 0.5
         }
+    }
+
+    /// A container's measures from the page's one pass when it has them: the same
+    /// numbers unless a link holds the container (the pass counted its text as link
+    /// text). The best containers of a page without `<article>` hold nearly all of
+    /// it, and measuring them again read the page several times over.
+    private func stats(of node: XMLNode, measured: [XMLNode: TextStats]) -> TextStats {
+        if let stats = measured[node], node.ancestor(where: { $0.hasName("a") }) == nil { return stats }
+        return TextStats.measure(node, skip: skip)
     }
 
     private func isParagraphLike(_ element: XMLNode, tag: HTMLTag) -> Bool {

@@ -61,7 +61,7 @@ extension HTMLConverter {
         let around = node.parentElement.map { [.figure, .div, .aside].contains(HTMLTag($0)) ? $0 : nil } ?? nil
         if node.isMarked("epigraph") || around?.isMarked("epigraph") == true { return .epigraph }
         if node.hasEPUBType("letter") || node.classWords.contains("letter") { return .letter }
-        let letterParts: Set<Substring> = ["salutation", "valediction", "signature", "dateline", "letter.dateline"]
+        let letterParts = Self.letterParts
         var isLetter = false
         HTMLWalk.elements(below: node) { element, _ in
             // Each attribute read once per element: quotes can be long.
@@ -73,6 +73,9 @@ extension HTMLConverter {
         }
         return isLetter ? .letter : .plain
     }
+
+    /// Built once: every quote is asked.
+    private static let letterParts: Set<Substring> = ["salutation", "valediction", "signature", "dateline", "letter.dateline"]
 
     func descendants(of node: XMLNode, where test: (XMLNode) -> Bool) -> [XMLNode] {
         var found: [XMLNode] = []

@@ -200,13 +200,16 @@ final class HTMLConverter {
 
     /// Verse in an ebook (`epub:type` z3998:verse, poem, song, hymn) or marked by class.
     func isVerse(_ node: XMLNode) -> Bool {
-        let kinds: Set<Substring> = ["verse", "poem", "song", "hymn", "lyrics", "poetry", "stanza"]
+        let kinds = Self.verseKinds
         if node.epubTypes.contains(where: { kinds.contains($0.split(separator: ":").last ?? $0) }) { return true }
         return node.classWords.contains { kinds.contains($0) }
     }
 
+    /// Built once: every block element of the article is asked.
+    private static let verseKinds: Set<Substring> = ["verse", "poem", "song", "hymn", "lyrics", "poetry", "stanza"]
+
     func isPullQuote(_ node: XMLNode) -> Bool {
         node.hasRole("doc-pullquote") || node.classWords.contains { $0 == "pullquote" }
-            || node.hasClass("pull-quote") || node.hasClass("pull_quote")
+            || node.hasClass(anyOf: "pull-quote", "pull_quote")
     }
 }

@@ -56,8 +56,17 @@ enum HTMLMetadata {
             ?? scan.meta("og:locale", "content-language", "dc.language", "language") {
             return declared.replacingUnderscores
         }
+        // The sample's length is kept as it grows (a grapheme always ends after a line
+        // feed, and before it unless a carriage return precedes it): counting the
+        // sample again for each of a long page's blocks took longer than reading it.
         var sample = ""
-        for block in blocks where sample.count < 20_000 { sample += block.plainText + "\n" }
+        var length = 0
+        for block in blocks {
+            if length >= 20_000 { break }
+            let text = block.plainText
+            sample += text + "\n"
+            length += text.count + (text.utf8.last == 0x0D ? 0 : 1)
+        }
         return LanguageDetector.detect(sample)
     }
 
