@@ -11,7 +11,47 @@ enum TextFacts {
 
     /// Whitespace-separated words.
     static func words<S: StringProtocol>(_ text: S) -> [Substring] {
-        Substring(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
+        let text = Substring(text)
+        if let words = text.utf8.withContiguousStorageIfAvailable({ bytesWords(text, $0) }), let words { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
+    }
+
+    /// `words` split on bytes, for text where every scalar is a character of its own
+    /// (ASCII, Latin-1, general punctuation but the joiners): there a byte split gives
+    /// the same words as the split on characters, without breaking graphemes. Nil for
+    /// other text (combining marks, scripts with clusters), which takes the slow path.
+    private static func bytesWords(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+        var bounds: [Range<Int>] = []
+        var start = -1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var length = 1
+            var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+            if byte >= 0x80 {
+                if (byte == 0xC2 || byte == 0xC3) && index + 1 < count {
+                    length = 2
+                    space = byte == 0xC2 && bytes[index + 1] == 0xA0
+                } else if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D {
+                    length = 3
+                } else {
+                    return nil
+                }
+            } else if byte == 0x0D {
+                return nil
+            }
+            if space {
+                if start >= 0 { bounds.append(start..<index); start = -1 }
+            } else if start < 0 {
+                start = index
+            }
+            index += length
+        }
+        if start >= 0 { bounds.append(start..<count) }
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        return bounds.map { text[utf8.index(base, offsetBy: $0.lowerBound)..<utf8.index(base, offsetBy: $0.upperBound)] }
     }
 
     /// Words separated by spaces, tabs, line feeds or no-break spaces, counted on

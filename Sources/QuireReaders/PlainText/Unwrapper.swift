@@ -60,12 +60,32 @@ enum Unwrapper {
     static func hasDeliberateBreak(_ rawLines: [Substring], width: Int) -> Bool {
         for index in 0..<(rawLines.count - 1) {
             let length = TextFacts.scalarCount(rawLines[index])
-            let next = rawLines[index + 1].drop(while: { $0 == " " || $0 == "\t" })
-            let nextWord = TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
+            let nextWord = firstWordLength(rawLines[index + 1])
             // Two columns of slack: the width is estimated, not declared.
             if length + 1 + nextWord <= width - 2 { return true }
         }
         return false
+    }
+
+    /// Scalars in the first word of `line` after its indentation. Counted on bytes when
+    /// the bytes around it are ASCII, where characters are single bytes; otherwise on
+    /// characters, so a space carrying a combining mark is not taken for a break.
+    static func firstWordLength(_ line: Substring) -> Int {
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = 0
+            let count = bytes.count
+            while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            let start = index
+            while index < count, bytes[index] != 0x20 {
+                if bytes[index] >= 0x80 { return nil }
+                index += 1
+            }
+            if index + 1 < count, bytes[index + 1] >= 0x80 { return nil }
+            return index - start
+        }
+        if let fast, let fast { return fast }
+        let next = line.drop(while: { $0 == " " || $0 == "\t" })
+        return TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
     }
 
     /// Three or more lines of 55–80 characters that no line could have continued:
