@@ -150,7 +150,9 @@ enum QuoteRule {
     /// The indentation most body paragraphs have.
     static func commonIndent(_ items: [Classified]) -> Int {
         var counts: [Int: Int] = [:]
-        for item in items where item.role == .paragraph { counts[item.unit.indent, default: 0] += item.unit.lineCount }
+        for index in items.indices where items[index].role == .paragraph {
+            counts[items[index].unit.indent, default: 0] += items[index].unit.lineCount
+        }
         return counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key ?? 0
     }
 

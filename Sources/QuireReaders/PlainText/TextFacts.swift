@@ -62,14 +62,28 @@ enum TextFacts {
             var count = 0
             var inWord = false
             var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < bytes.count && count < limit {
+                // Eight ASCII bytes at once: a word starts where a non-space follows a space.
+                // The result is min(words, limit), so counting a whole word of bytes past the limit is harmless.
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if word & SWAR.highs == 0 {
+                        let spaces = SWAR.equalMask(word, 0x20) | SWAR.equalMask(word, 0x09) | SWAR.equalMask(word, 0x0A)
+                        let after = spaces << 8 | (inWord ? 0 : 0x80)
+                        count += (~spaces & SWAR.highs & after).nonzeroBitCount
+                        inWord = spaces >> 56 == 0
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
                 if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { space = true; index += 1 }
                 if space { inWord = false } else if !inWord { inWord = true; count += 1 }
                 index += 1
             }
-            return count
+            return min(count, limit)
         }
         if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
         var copy = String(text)
