@@ -30,7 +30,7 @@ enum Unwrapper {
 
     static func unit(from block: Segmenter.RawBlock, layout: LayoutRule.Result) -> TextUnit {
         let lines = block.lines
-        let indent = block.rawLines.map(indentation).min() ?? 0
+        let indent = block.rawLines.lazy.map(indentation).min() ?? 0
         let keeps: Bool
         if lines.count < 2 {
             keeps = false
