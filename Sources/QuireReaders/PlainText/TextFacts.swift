@@ -94,7 +94,18 @@ enum TextFacts {
     static func scalarCount(_ text: Substring) -> Int {
         let count: (UnsafeBufferPointer<UInt8>) -> Int = { bytes in
             var scalars = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            // Eight bytes at once: a continuation byte has its top bit set and the next one clear.
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                scalars += 8 - (word & ~(word << 1) & SWAR.highs).nonzeroBitCount
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
             return scalars
         }
         return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count

@@ -7,8 +7,14 @@ struct TextUnit: Sendable, Hashable {
     /// Leading spaces of the least indented line (a tab counts as four).
     var indent: Int
     /// The lines, without leading white space (slices of the block's string). Kept only
-    /// when they matter: for one line, and for lines the author broke on purpose.
-    var lines: [Substring]
+    /// when they matter: for one line (its text), and for lines the author broke on purpose.
+    var lines: [Substring] {
+        get { keptLines.isEmpty && lineCount == 1 ? [text] : keptLines }
+        set { keptLines = newValue }
+    }
+    /// Most units are one line, and an array holding it for each would cost an
+    /// allocation and its memory until the tree is built: one line is read from `text`.
+    private var keptLines: [Substring]
     var lineCount: Int
     /// True when the line breaks are the author's (verse), not the wrapper's.
     var keepsLines: Bool
@@ -18,6 +24,18 @@ struct TextUnit: Sendable, Hashable {
     var wordCount: Int
 
     var isSingleLine: Bool { lineCount == 1 }
+
+    init(line: Int, blankLinesBefore: Int, indent: Int, lines: [Substring], lineCount: Int, keepsLines: Bool, text: Substring,
+         wordCount: Int) {
+        self.line = line
+        self.blankLinesBefore = blankLinesBefore
+        self.indent = indent
+        self.keptLines = lines
+        self.lineCount = lineCount
+        self.keepsLines = keepsLines
+        self.text = text
+        self.wordCount = wordCount
+    }
 }
 
 /// Stage 3: turns raw blocks into units. Wrapped prose is joined into one
@@ -43,7 +61,7 @@ enum Unwrapper {
         let text: Substring = lines.count == 1 ? lines[0] : Substring(keeps ? lines.joined(separator: " ") : join(lines))
         // Wrapped prose keeps only its joined text, so the block's own string can be freed.
         return TextUnit(line: block.firstLine, blankLinesBefore: block.blankLinesBefore, indent: indent,
-                        lines: keeps || lines.count == 1 ? lines : [], lineCount: lines.count,
+                        lines: keeps ? lines : [], lineCount: lines.count,
                         keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
     }
 
