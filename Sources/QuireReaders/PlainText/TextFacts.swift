@@ -134,9 +134,17 @@ enum TextFacts {
         return mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
-    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
-    static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    // ASCII answers without the Unicode property tables (the same answers: in ASCII only
+    // A-Z are upper-case, a-z lower-case, and letters the only alphabetic scalars).
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     /// Has letters and none of them lower-case ("AN EXHORTATION TO LIBERATE ITALY").
