@@ -49,7 +49,8 @@ public struct PlainTextReader: DocumentReader {
         ListRule.apply(&items)
         LetterRule.apply(&items)
         AttributionRule.apply(&items)
-        let assembled = DocumentAssembler.assemble(items, explains: explains)
+        let assembled = DocumentAssembler.assemble(&items, explains: explains)
+        items = []
 
         var metadata = front.metadata
         metadata.language = options.language ?? LanguageDetector.detect(String(decoding: text.prefix(100_000), as: UTF8.self))
