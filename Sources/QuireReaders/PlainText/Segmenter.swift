@@ -48,7 +48,8 @@ enum Segmenter {
                     block[block.utf8.index(base, offsetBy: range.lowerBound - blockStart)..<block.utf8.index(base, offsetBy: range.upperBound - blockStart)]
                 }
                 blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: lines))
-                current = []
+                // One buffer of line ranges serves every block: no allocation per block.
+                current.removeAll(keepingCapacity: true)
                 blanks = 0
             }
             func flushLine(_ end: Int) {
