@@ -33,7 +33,10 @@ public enum LanguageDetector {
             word = ""
         }
         for scalar in text.unicodeScalars.prefix(sampleLimit) {
-            if scalar.properties.isAlphabetic { word.unicodeScalars.append(scalar) } else { finish() }
+            // ASCII is answered without the property tables (there only A-Z and a-z are alphabetic).
+            let isAlphabetic = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                : scalar.properties.isAlphabetic
+            if isAlphabetic { word.unicodeScalars.append(scalar) } else { finish() }
         }
         finish()
         guard words >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }),

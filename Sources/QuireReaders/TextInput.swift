@@ -126,6 +126,14 @@ enum SWAR {
         let x = word ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highs != 0
     }
+
+    /// The high bit of each byte of `word` that equals `byte`, exactly (no borrow between bytes).
+    @inline(__always)
+    static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        let lows = ~highs
+        return ~((x & lows) &+ lows | x) & highs
+    }
 }
 
 /// UTF-8 well-formedness as the Unicode standard defines it (table 3-7):

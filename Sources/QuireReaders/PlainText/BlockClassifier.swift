@@ -35,20 +35,36 @@ struct Classified: Sendable {
 }
 
 
+/// Heading candidates judged once each: a heading looks up to four units ahead for
+/// the next candidate, so the same short line would otherwise be judged several times.
+struct HeadingCandidates {
+    private var known: [(kind: HeadingRule.Kind, evidence: String)??]
+
+    init(count: Int) { known = Array(repeating: nil, count: count) }
+
+    mutating func candidate(_ units: [TextUnit], _ index: Int, layout: LayoutRule.Layout) -> (kind: HeadingRule.Kind, evidence: String)? {
+        if let judged = known[index] { return judged }
+        let judged = HeadingRule.candidate(units[index], layout: layout)
+        known[index] = .some(judged)
+        return judged
+    }
+}
+
 /// Stage 5: a first reading of each body unit on its own and with its
 /// neighbours: scene breaks, cite lines, headings, verse, paragraphs.
 /// Quote rules run after it and may turn paragraphs into quotes.
 enum BlockClassifier {
     static func classify(_ units: [TextUnit], layout: LayoutRule.Layout) -> [Classified] {
         var result = units.map { Classified(unit: $0, role: .paragraph, rule: "paragraph.default", evidence: "running text") }
+        var candidates = HeadingCandidates(count: units.count)
         for index in result.indices {
             let unit = units[index]
             if isSceneBreak(unit) {
                 result[index].set(.sceneBreak, "scene-break", "a line of spaced symbols only")
             } else if let cite = citeLine(unit) {
                 result[index].set(.cite(cite), "cite-line", "a short line opening with a dash")
-            } else if let (kind, evidence) = HeadingRule.candidate(unit, layout: layout),
-                      headingFitsContext(units, index, kind: kind, layout: layout) {
+            } else if let (kind, evidence) = candidates.candidate(units, index, layout: layout),
+                      headingFitsContext(units, index, kind: kind, layout: layout, candidates: &candidates) {
                 result[index].set(.heading(kind), "heading.\(kind.rawValue)", evidence)
             } else if unit.keepsLines {
                 result[index].set(.verse, "verse.line-breaks", layout == .web
@@ -62,6 +78,12 @@ enum BlockClassifier {
     /// A heading introduces text: something substantial must follow before the
     /// next heading, and the line before must not lead into it.
     static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout) -> Bool {
+        var candidates = HeadingCandidates(count: units.count)
+        return headingFitsContext(units, index, kind: kind, layout: layout, candidates: &candidates)
+    }
+
+    static func headingFitsContext(_ units: [TextUnit], _ index: Int, kind: HeadingRule.Kind, layout: LayoutRule.Layout,
+                                   candidates: inout HeadingCandidates) -> Bool {
         // A line ending in a colon or a comma leads into what follows (a list, a signature).
         if index > 0, let mark = TextFacts.lastScalar(units[index - 1].text), mark == ":" || mark == "," { return false }
         if kind.isNumbered && isListItem(units, index, kind: kind) { return false }
@@ -76,7 +98,7 @@ enum BlockClassifier {
         while next < units.count, next <= index + 4 {
             let unit = units[next]
             if unit.wordCount >= 15 || unit.keepsLines { return true }
-            if HeadingRule.candidate(unit, layout: layout) != nil { return kind != .title || layout == .wrapped }
+            if candidates.candidate(units, next, layout: layout) != nil { return kind != .title || layout == .wrapped }
             next += 1
         }
         return false
@@ -132,6 +154,8 @@ enum BlockClassifier {
     /// "— Virgil", "—Edward Dacre, 1640.", "-- Shakespeare": the text after the dash.
     static func citeLine(_ unit: TextUnit) -> String? {
         guard unit.isSingleLine, unit.wordCount <= 15 else { return nil }
+        // Every opening below starts with "-" or with the lead byte of a dash (E2): most lines bail here.
+        guard let lead = unit.text.utf8.first, lead == 0x2D || lead == 0xE2 else { return nil }
         var rest = Substring(unit.text)
         if rest.hasPrefix("--") { rest = rest.dropFirst(2) } else if let first = rest.unicodeScalars.first,
            first == "\u{2014}" || first == "\u{2013}" || first == "\u{2015}" {

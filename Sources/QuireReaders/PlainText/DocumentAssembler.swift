@@ -14,16 +14,27 @@ struct DocumentAssembler {
     var explains = true
     private var levels: [HeadingRule.Kind: Int] = [:]
 
-    static func assemble(_ items: [Classified], explains: Bool = true) -> (blocks: [Block], decisions: [BlockDecision]) {
+    /// Builds the tree; `items` give up their text as they are built into it.
+    static func assemble(_ items: inout [Classified], explains: Bool = true) -> (blocks: [Block], decisions: [BlockDecision]) {
         var assembler = DocumentAssembler()
         assembler.explains = explains
-        assembler.run(items)
+        assembler.run(&items)
         return (assembler.blocks, assembler.decisions)
     }
 
-    private mutating func run(_ items: [Classified]) {
+    private mutating func run(_ items: inout [Classified]) {
         var index = 0
+        // Items before `released` are in the tree and are not looked at again but for their role.
+        var released = 0
         while index < items.count {
+            // The tree now holds what it needs of these units' text, shared or copied (quoted
+            // passages, verse lines): dropping the units' references frees the block strings
+            // it copied from now, not after the whole document.
+            while released < index {
+                items[released].unit.text = ""
+                items[released].unit.lines = []
+                released += 1
+            }
             let item = items[index]
             switch item.role {
             case .heading(let kind):

@@ -41,8 +41,29 @@ enum InlineParser {
 
     /// Most paragraphs have neither quotation marks nor parentheses.
     private static func needsParsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte == 0x22 || byte == 0x27 || byte == 0x28 || byte == 0xE2 || byte == 0xC2 { return true }
+        var index = 0
+        while index < bytes.count {
+            index = skipPlain(bytes, from: index)
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0x27 || byte == 0x28 || byte == 0xE2 || byte == 0xC2 { return true }
+            index += 1
+        }
         return false
+    }
+
+    /// The first index at or after `index` where eight bytes could hold a mark or a
+    /// parenthesis (a non-ASCII byte, ", ' or "("), found eight bytes at a time.
+    @inline(__always)
+    private static func skipPlain(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if word & SWAR.highs != 0 || SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x27) || SWAR.hasByte(word, 0x28) { break }
+            index += 8
+        }
+        return index
     }
 
     // MARK: - Marks
@@ -52,6 +73,9 @@ enum InlineParser {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Marks are ", ' or start with a non-ASCII byte; "(" is not a mark, but skipPlain stops there too.
+            index = skipPlain(bytes, from: index)
+            guard index < count else { break }
             let byte = bytes[index]
             if byte == 0x22 {
                 marks.append(Mark(position: index, length: 1, kind: .double, opens: opensHere(bytes, index, 1), straight: true))

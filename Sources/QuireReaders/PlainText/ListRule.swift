@@ -33,7 +33,14 @@ enum ListRule {
 
     /// The marker at the start of `text`, or nil.
     static func marker(_ text: Substring) -> Marker? {
-        let utf8 = Array(text.utf8.prefix(8))
+        // Asked of every paragraph: read the first bytes in place instead of copying them out.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ marker(bytes: UnsafeBufferPointer(rebasing: $0.prefix(8))) }) {
+            return found
+        }
+        return Array(text.utf8.prefix(8)).withUnsafeBufferPointer { marker(bytes: $0) }
+    }
+
+    private static func marker(bytes utf8: UnsafeBufferPointer<UInt8>) -> Marker? {
         if utf8.count >= 2, utf8[0] == 0x2D || utf8[0] == 0x2A, utf8[1] == 0x20 { return Marker(ordered: false, number: 0, length: 2) }
         if utf8.count >= 4, utf8[0] == 0xE2, utf8[1] == 0x80, utf8[2] == 0xA2, utf8[3] == 0x20 {  // "• "
             return Marker(ordered: false, number: 0, length: 4)

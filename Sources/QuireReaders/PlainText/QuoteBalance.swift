@@ -32,7 +32,17 @@ struct QuoteBalance: Sendable, Equatable {
         var lastCloseEnd = -1
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            // Eight ASCII bytes with no straight quote: nothing but content or spaces.
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if word & SWAR.highs == 0 && !SWAR.hasByte(word, 0x22) {
+                    if word != 0x2020_2020_2020_2020 { seenContent = true }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             // Fast path: a byte that cannot start a quotation mark.
             if byte != 0x22 && byte < 0xC2 {

@@ -52,13 +52,14 @@ enum QuoteRule {
                 continue
             }
             guard role == .paragraph else { continue }
-            let previous = index > 0 ? items[index - 1] : nil
-            let underHeading = previous.map { if case .heading = $0.role { true } else { false } } ?? true
+            // The unit before is read in place: copying a whole item for each paragraph shows in profiles.
+            let hasPrevious = index > 0
+            let underHeading = !hasPrevious || { if case .heading = items[index - 1].role { true } else { false } }()
             if underHeading, unit.wordCount <= 80, AttributionRule.trailingSource(unit.text) != nil {
                 items[index].set(.quote, "quote.epigraph-source", "under a heading and closed by its source in parentheses")
                 continue
             }
-            if let previous, previous.role == .paragraph, isSayingLeadIn(previous.unit.text), !isListItem(unit.text) {
+            if hasPrevious, items[index - 1].role == .paragraph, isSayingLeadIn(items[index - 1].unit.text), !isListItem(unit.text) {
                 items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying")
                 continue
             }
@@ -82,9 +83,8 @@ enum QuoteRule {
                 }
             }
             if here.whollyEnclosed && narrationAround(index, index) {
-                let runsIn = previous.map {
-                    ($0.role == .quote && $0.rule != "quote.enclosed") || ($0.role == .paragraph && !TextFacts.endsSentence($0.unit.text))
-                } ?? false
+                let runsIn = hasPrevious && (items[index - 1].role == .quote && items[index - 1].rule != "quote.enclosed"
+                    || items[index - 1].role == .paragraph && !TextFacts.endsSentence(items[index - 1].unit.text))
                 let runsOut = index + 1 < items.count && items[index + 1].role == .paragraph
                     && items[index + 1].unit.text.unicodeScalars.first.map { TextFacts.isLower($0) || TextFacts.dashes.contains($0) } == true
                 if runsIn || runsOut || unit.wordCount >= 25 {
@@ -150,7 +150,9 @@ enum QuoteRule {
     /// The indentation most body paragraphs have.
     static func commonIndent(_ items: [Classified]) -> Int {
         var counts: [Int: Int] = [:]
-        for item in items where item.role == .paragraph { counts[item.unit.indent, default: 0] += item.unit.lineCount }
+        for index in items.indices where items[index].role == .paragraph {
+            counts[items[index].unit.indent, default: 0] += items[index].unit.lineCount
+        }
         return counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key ?? 0
     }
 

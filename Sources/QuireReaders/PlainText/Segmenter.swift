@@ -18,8 +18,11 @@ enum Segmenter {
         /// The lines with their trailing white space removed and leading white space kept.
         var rawLines: [Substring]
 
-        /// The lines with leading white space removed.
-        var lines: [Substring] { rawLines.map(Segmenter.droppingIndentation) }
+        /// The lines with leading white space removed. Most blocks have none: they hand
+        /// over their own array instead of building an equal one.
+        var lines: [Substring] {
+            rawLines.contains(where: Segmenter.isIndented) ? rawLines.map(Segmenter.droppingIndentation) : rawLines
+        }
     }
 
     static func segment(_ string: String) -> [RawBlock] {
@@ -45,7 +48,8 @@ enum Segmenter {
                     block[block.utf8.index(base, offsetBy: range.lowerBound - blockStart)..<block.utf8.index(base, offsetBy: range.upperBound - blockStart)]
                 }
                 blocks.append(RawBlock(firstLine: firstLine, blankLinesBefore: blanks, rawLines: lines))
-                current = []
+                // One buffer of line ranges serves every block: no allocation per block.
+                current.removeAll(keepingCapacity: true)
                 blanks = 0
             }
             func flushLine(_ end: Int) {
@@ -75,6 +79,13 @@ enum Segmenter {
             if !current.isEmpty { flushBlock() }
             return blocks
         }
+    }
+
+    /// Whether the line starts with what `droppingIndentation` drops.
+    static func isIndented(_ line: Substring) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        return first == 0x20 || first == 0x09 || first == 0xC2 && bytes.next() == 0xA0
     }
 
     /// The line without its leading spaces, tabs and no-break spaces.

@@ -11,7 +11,47 @@ enum TextFacts {
 
     /// Whitespace-separated words.
     static func words<S: StringProtocol>(_ text: S) -> [Substring] {
-        Substring(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
+        let text = Substring(text)
+        if let words = text.utf8.withContiguousStorageIfAvailable({ bytesWords(text, $0) }), let words { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" })
+    }
+
+    /// `words` split on bytes, for text where every scalar is a character of its own
+    /// (ASCII, Latin-1, general punctuation but the joiners): there a byte split gives
+    /// the same words as the split on characters, without breaking graphemes. Nil for
+    /// other text (combining marks, scripts with clusters), which takes the slow path.
+    private static func bytesWords(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+        var bounds: [Range<Int>] = []
+        var start = -1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var length = 1
+            var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+            if byte >= 0x80 {
+                if (byte == 0xC2 || byte == 0xC3) && index + 1 < count {
+                    length = 2
+                    space = byte == 0xC2 && bytes[index + 1] == 0xA0
+                } else if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D {
+                    length = 3
+                } else {
+                    return nil
+                }
+            } else if byte == 0x0D {
+                return nil
+            }
+            if space {
+                if start >= 0 { bounds.append(start..<index); start = -1 }
+            } else if start < 0 {
+                start = index
+            }
+            index += length
+        }
+        if start >= 0 { bounds.append(start..<count) }
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        return bounds.map { text[utf8.index(base, offsetBy: $0.lowerBound)..<utf8.index(base, offsetBy: $0.upperBound)] }
     }
 
     /// Words separated by spaces, tabs, line feeds or no-break spaces, counted on
@@ -22,14 +62,28 @@ enum TextFacts {
             var count = 0
             var inWord = false
             var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < bytes.count && count < limit {
+                // Eight ASCII bytes at once: a word starts where a non-space follows a space.
+                // The result is min(words, limit), so counting a whole word of bytes past the limit is harmless.
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if word & SWAR.highs == 0 {
+                        let spaces = SWAR.equalMask(word, 0x20) | SWAR.equalMask(word, 0x09) | SWAR.equalMask(word, 0x0A)
+                        let after = spaces << 8 | (inWord ? 0 : 0x80)
+                        count += (~spaces & SWAR.highs & after).nonzeroBitCount
+                        inWord = spaces >> 56 == 0
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
                 if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { space = true; index += 1 }
                 if space { inWord = false } else if !inWord { inWord = true; count += 1 }
                 index += 1
             }
-            return count
+            return min(count, limit)
         }
         if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
         var copy = String(text)
@@ -40,7 +94,18 @@ enum TextFacts {
     static func scalarCount(_ text: Substring) -> Int {
         let count: (UnsafeBufferPointer<UInt8>) -> Int = { bytes in
             var scalars = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            // Eight bytes at once: a continuation byte has its top bit set and the next one clear.
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                scalars += 8 - (word & ~(word << 1) & SWAR.highs).nonzeroBitCount
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
             return scalars
         }
         return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count
@@ -69,9 +134,17 @@ enum TextFacts {
         return mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
-    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
-    static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    // ASCII answers without the Unicode property tables (the same answers: in ASCII only
+    // A-Z are upper-case, a-z lower-case, and letters the only alphabetic scalars).
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     /// Has letters and none of them lower-case ("AN EXHORTATION TO LIBERATE ITALY").

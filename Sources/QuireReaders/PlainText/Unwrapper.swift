@@ -7,8 +7,14 @@ struct TextUnit: Sendable, Hashable {
     /// Leading spaces of the least indented line (a tab counts as four).
     var indent: Int
     /// The lines, without leading white space (slices of the block's string). Kept only
-    /// when they matter: for one line, and for lines the author broke on purpose.
-    var lines: [Substring]
+    /// when they matter: for one line (its text), and for lines the author broke on purpose.
+    var lines: [Substring] {
+        get { keptLines.isEmpty && lineCount == 1 ? [text] : keptLines }
+        set { keptLines = newValue }
+    }
+    /// Most units are one line, and an array holding it for each would cost an
+    /// allocation and its memory until the tree is built: one line is read from `text`.
+    private var keptLines: [Substring]
     var lineCount: Int
     /// True when the line breaks are the author's (verse), not the wrapper's.
     var keepsLines: Bool
@@ -18,6 +24,18 @@ struct TextUnit: Sendable, Hashable {
     var wordCount: Int
 
     var isSingleLine: Bool { lineCount == 1 }
+
+    init(line: Int, blankLinesBefore: Int, indent: Int, lines: [Substring], lineCount: Int, keepsLines: Bool, text: Substring,
+         wordCount: Int) {
+        self.line = line
+        self.blankLinesBefore = blankLinesBefore
+        self.indent = indent
+        self.keptLines = lines
+        self.lineCount = lineCount
+        self.keepsLines = keepsLines
+        self.text = text
+        self.wordCount = wordCount
+    }
 }
 
 /// Stage 3: turns raw blocks into units. Wrapped prose is joined into one
@@ -30,7 +48,7 @@ enum Unwrapper {
 
     static func unit(from block: Segmenter.RawBlock, layout: LayoutRule.Result) -> TextUnit {
         let lines = block.lines
-        let indent = block.rawLines.map(indentation).min() ?? 0
+        let indent = block.rawLines.lazy.map(indentation).min() ?? 0
         let keeps: Bool
         if lines.count < 2 {
             keeps = false
@@ -43,7 +61,7 @@ enum Unwrapper {
         let text: Substring = lines.count == 1 ? lines[0] : Substring(keeps ? lines.joined(separator: " ") : join(lines))
         // Wrapped prose keeps only its joined text, so the block's own string can be freed.
         return TextUnit(line: block.firstLine, blankLinesBefore: block.blankLinesBefore, indent: indent,
-                        lines: keeps || lines.count == 1 ? lines : [], lineCount: lines.count,
+                        lines: keeps ? lines : [], lineCount: lines.count,
                         keepsLines: keeps, text: text, wordCount: TextFacts.wordCount(text))
     }
 
@@ -60,12 +78,32 @@ enum Unwrapper {
     static func hasDeliberateBreak(_ rawLines: [Substring], width: Int) -> Bool {
         for index in 0..<(rawLines.count - 1) {
             let length = TextFacts.scalarCount(rawLines[index])
-            let next = rawLines[index + 1].drop(while: { $0 == " " || $0 == "\t" })
-            let nextWord = TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
+            let nextWord = firstWordLength(rawLines[index + 1])
             // Two columns of slack: the width is estimated, not declared.
             if length + 1 + nextWord <= width - 2 { return true }
         }
         return false
+    }
+
+    /// Scalars in the first word of `line` after its indentation. Counted on bytes when
+    /// the bytes around it are ASCII, where characters are single bytes; otherwise on
+    /// characters, so a space carrying a combining mark is not taken for a break.
+    static func firstWordLength(_ line: Substring) -> Int {
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = 0
+            let count = bytes.count
+            while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            let start = index
+            while index < count, bytes[index] != 0x20 {
+                if bytes[index] >= 0x80 { return nil }
+                index += 1
+            }
+            if index + 1 < count, bytes[index + 1] >= 0x80 { return nil }
+            return index - start
+        }
+        if let fast, let fast { return fast }
+        let next = line.drop(while: { $0 == " " || $0 == "\t" })
+        return TextFacts.scalarCount(next.prefix(while: { $0 != " " }))
     }
 
     /// Three or more lines of 55–80 characters that no line could have continued:
