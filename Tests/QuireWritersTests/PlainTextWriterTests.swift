@@ -107,3 +107,11 @@ final class PlainTextListTests: XCTestCase {
         XCTAssertEqual(text, "3. three\n4. four\n\n- a\n\n- b\n")
     }
 }
+
+final class TextWrapperTests: XCTestCase {
+    func testRunsOfSpacesAndTabsBecomeOneSpaceWhereverTheLinesBreak() {
+        var out: [UInt8] = []
+        TextWrapper(width: 20).append("word  two\tthree   four five six seven eight nine ten", indent: "  ", to: &out)
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "  word two three four\n  five six seven\n  eight nine ten\n")
+    }
+}

@@ -17,6 +17,14 @@ struct TextWrapper {
         text.withUTF8 { bytes in
             var lineWidth = -1  // -1: nothing on the line yet
             var firstLine = true
+            // Words already placed on the line but not yet copied: a run of
+            // the source whose words are one space apart, copied in one go.
+            var runStart = 0
+            var runEnd = 0
+            func flushRun() {
+                if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
+                runStart = runEnd
+            }
             func startLine() {
                 if firstLine, let firstIndent {
                     out.append(contentsOf: firstIndent.utf8)
@@ -28,6 +36,7 @@ struct TextWrapper {
                 firstLine = false
             }
             func endLine() {
+                flushRun()
                 if lineWidth >= 0 {
                     widest = max(widest, lineWidth)
                     out.append(0x0A)
@@ -56,14 +65,22 @@ struct TextWrapper {
                 }
                 if lineWidth < 0 {
                     startLine()
+                    runStart = index
                 } else if let width, lineWidth + 1 + wordWidth > width {
                     endLine()
                     startLine()
+                    runStart = index
                 } else {
-                    out.append(0x20)
+                    // One plain space in the source: the run goes on; anything
+                    // else between the words is written as one space.
+                    if !(index == runEnd + 1 && bytes[runEnd] == 0x20) {
+                        flushRun()
+                        out.append(0x20)
+                        runStart = index
+                    }
                     lineWidth += 1
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                runEnd = end
                 lineWidth += wordWidth
                 index = end
             }
