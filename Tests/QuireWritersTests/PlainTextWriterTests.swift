@@ -112,6 +112,6 @@ final class TextWrapperTests: XCTestCase {
     func testRunsOfSpacesAndTabsBecomeOneSpaceWhereverTheLinesBreak() {
         var out: [UInt8] = []
         TextWrapper(width: 20).append("word  two\tthree   four five six seven eight nine ten", indent: "  ", to: &out)
-        XCTAssertEqual(String(decoding: out, as: UTF8.self), "  word two three four\n  five six seven\n  eight nine ten\n")
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "  word two three\n  four five six\n  seven eight nine\n  ten\n", "lines of at most 20 columns, indent included")
     }
 }
