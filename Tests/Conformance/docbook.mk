@@ -3,7 +3,7 @@
 WRITERS += docbook
 CHECKS  += check-docbook
 # `make bench` times pandoc's DocBook writer beside ours (its reader is timed by bench-docbook).
-PANDOC_JOBS += markdown:docbook5
+PANDOC_JOBS += markdown:docbook5 docbook:plain
 
 DOCBOOK_TOOLS  := jing docbook5-xml docbook-xsl-ns xsltproc
 # The corpus sits beside the repository (../shared/corpus); from a worktree under wt/ it is one level further up.

@@ -4,7 +4,7 @@
 # with the failures listed by section. Not in CHECKS: `swift test` already runs it.
 
 WRITERS     += markdown html
-PANDOC_JOBS += markdown:markdown markdown:html commonmark:html
+PANDOC_JOBS += markdown:markdown markdown:html commonmark:html html:plain
 
 .PHONY: commonmark
 commonmark: deps
