@@ -8,6 +8,14 @@ import XCTest
 final class HTMLWebPageTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/WebPages")
+    /// The magazine page doubles as the saved-page sample that `make run` converts.
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+
+    static func url(of file: String) -> URL {
+        let fixture = fixtures.appendingPathComponent(file)
+        return FileManager.default.fileExists(atPath: fixture.path) ? fixture : samples.appendingPathComponent(file)
+    }
 
     struct Expectation {
         var file: String
@@ -73,7 +81,7 @@ final class HTMLWebPageTests: XCTestCase {
     ]
 
     static func read(_ file: String) throws -> Document {
-        let bytes = try Data(contentsOf: fixtures.appendingPathComponent(file))
+        let bytes = try Data(contentsOf: url(of: file))
         return try HTMLReader().read(Array(bytes), options: ReaderOptions(), context: ConversionContext())
     }
 
