@@ -47,6 +47,25 @@ final class FrontMatterRuleTests: XCTestCase {
         XCTAssertEqual(result.decisions.map(\.kind), ["kicker", "title", "subjects", "author-note", "abstract"])
     }
 
+    func testTagsMayHoldALowerCaseWordAndTheBioStillNamesTheAuthor() {
+        let text = """
+        Opinion
+
+        Why the city needs its libraries more than ever
+
+        Culture Cities Public services
+
+        Anna Berg is a librarian and writer based in Leeds.
+
+        \(S.prose())
+        """
+        let result = apply(text)
+        XCTAssertEqual(result.metadata.kicker, "Opinion")
+        XCTAssertEqual(result.metadata.subjects, ["Culture Cities Public services"])
+        XCTAssertEqual(result.metadata.authors, ["Anna Berg"])
+        XCTAssertEqual(result.decisions.map(\.kind).prefix(4), ["kicker", "title", "subjects", "author-note"])
+    }
+
     func testAnEditorialNoteIsNotALead() {
         let result = apply("The Service\n\nHenry David Thoreau\n\nWritten around 1840 for The Dial, it was rejected and remained unpublished until 1902 when it was printed at last in a small volume.\n\n\(S.prose())")
         XCTAssertTrue(result.metadata.abstract.isEmpty)

@@ -137,7 +137,8 @@ enum FrontMatterRule {
               TextFacts.isLetter(last) || last == "," || last == "|" else { return false }
         let words = TextFacts.words(unit.text)
         let capitalised = words.filter { word in word.unicodeScalars.first.map { TextFacts.isUpper($0) || !TextFacts.isLetter($0) } ?? false }
-        return capitalised.count * 10 >= words.count * 8
+        // Tags may hold a lower-case word ("Public services"): two in three capitalised will do.
+        return capitalised.count * 3 >= words.count * 2
     }
 
     /// Tags split at separators when there are any; otherwise the line is one subject.
