@@ -83,6 +83,41 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertNil(quotes.last?.citation, "a signature is not a citation")
     }
 
+    /// A chapter's title under its label is a heading even when the chapter
+    /// that follows is short.
+    func testATitleUnderAChapterLabelIsAHeadingWhateverFollows() throws {
+        let text = """
+        The Lamp of Memory
+
+        by Arthur Penrose
+
+
+
+
+        CHAPTER I.
+
+        THE OLD HOUSE
+
+
+        \(S.wrap(S.prose(60)))
+
+
+
+
+        CHAPTER II.
+
+        THE GARDEN
+
+
+        The garden had gone wild long before any of us could remember it.
+        """
+        let document = try S.read(text)
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .heading(_, _, let inlines) = block { return inlines.plainText } else { return nil }
+        }
+        XCTAssertEqual(headings, ["CHAPTER I.", "THE OLD HOUSE", "CHAPTER II.", "THE GARDEN"])
+    }
+
     func testEveryBlockGetsADecision() throws {
         let analysis = try PlainTextReader().analyze(Array(gutenberg.utf8), options: ReaderOptions())
         let blockCount = Segmenter.segment(Array(gutenberg.utf8)).count

@@ -94,6 +94,11 @@ enum BlockClassifier {
             return false  // the sentence goes on in the next block
         }
         if layout == .wrapped && kind != .title { return true }
+        // A title printed right under a chapter or part label is that chapter's title.
+        if kind == .title, index > 0, let label = candidates.candidate(units, index - 1, layout: layout),
+           [.part, .chapter, .section, .numeral].contains(label.kind) {
+            return true
+        }
         var next = index + 1
         while next < units.count, next <= index + 4 {
             let unit = units[next]
