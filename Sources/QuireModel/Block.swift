@@ -46,6 +46,15 @@ public struct BlockQuote: Sendable, Hashable, Codable {
     }
 }
 
+extension BlockQuote {
+    /// The citation when it says more than the attribution: a cite line
+    /// ("— Virgil") is both who is quoted and the source, and is shown once.
+    public var distinctCitation: Citation? {
+        guard let citation else { return nil }
+        return citation.text == attribution?.plainText ? nil : citation
+    }
+}
+
 extension BlockQuote.Role {
     /// The class name that marks the role where a format has no element for
     /// it (HTML `class`, a Markdown fenced division), shared by readers and writers.

@@ -115,3 +115,18 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(String(decoding: out, as: UTF8.self), "  word two three\n  four five six\n  seven eight nine\n  ten\n", "lines of at most 20 columns, indent included")
     }
 }
+
+final class QuoteSourceTests: XCTestCase {
+    /// A cite line ("— Virgil") is read as both attribution and citation; readers see it once.
+    func testASourceThatIsAlsoTheAttributionIsWrittenOnce() throws {
+        let quote = BlockQuote(blocks: [.paragraph(inlines: [.text(text: "Spes sibi quisque.")])],
+                               attribution: [.text(text: "Virgil")], citation: Citation(text: "Virgil"))
+        let document = Document(blocks: [.blockQuote(quote: quote)])
+        let plain = String(decoding: try PlainTextWriter().write(document, options: WriterOptions(), context: ConversionContext()).bytes,
+                           as: UTF8.self)
+        XCTAssertEqual(plain, "    Spes sibi quisque.\n\n        — Virgil\n")
+        let html = String(decoding: try HTMLWriter().write(document, options: WriterOptions(fragment: true), context: ConversionContext()).bytes,
+                          as: UTF8.self)
+        XCTAssertEqual(html.components(separatedBy: "Virgil").count, 2, html)
+    }
+}

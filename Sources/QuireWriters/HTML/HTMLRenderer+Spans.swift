@@ -20,14 +20,14 @@ extension HTMLRenderer {
             render(inlines)
         case .blockQuote(let quote):
             renderInSpan(quote.blocks)
-            if quote.attribution != nil || quote.citation != nil {
+            if quote.attribution != nil || quote.distinctCitation != nil {
                 lineBreak()
                 writer.text("\u{2014}\u{2009}")
                 if let attribution = quote.attribution {
                     render(attribution)
-                    if quote.citation != nil { writer.text(", ") }
+                    if quote.distinctCitation != nil { writer.text(", ") }
                 }
-                if let citation = quote.citation {
+                if let citation = quote.distinctCitation {
                     element("cite") { writer.text(citation.text) }
                 }
             }

@@ -223,7 +223,7 @@ public final class HTMLRenderer {
 
     /// A quote with a source is a figure whose caption names it; a bare quote is a blockquote.
     func renderQuote(_ quote: BlockQuote) {
-        let hasSource = quote.attribution != nil || quote.citation != nil
+        let hasSource = quote.attribution != nil || quote.distinctCitation != nil
         if hasSource { writer.startElement("figure", ["class": "quote " + quote.role.className]) }
         writer.startElement("blockquote")
         if !hasSource && !(flavor.bare && quote.role == .plain) { writer.attribute("class", quote.role.className) }
@@ -246,9 +246,9 @@ public final class HTMLRenderer {
                 writer.text("\u{2014}\u{2009}")
                 if let attribution = quote.attribution {
                     element("span", ["class": "name"]) { render(attribution) }
-                    if quote.citation != nil { writer.text(", ") }
+                    if quote.distinctCitation != nil { writer.text(", ") }
                 }
-                if let citation = quote.citation {
+                if let citation = quote.distinctCitation {
                     element("cite") { writer.text(citation.text) }
                 }
             }

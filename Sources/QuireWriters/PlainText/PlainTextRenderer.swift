@@ -114,7 +114,7 @@ struct PlainTextRenderer {
             let inner = indent + "    "
             for child in quote.blocks { render(child, indent: inner) }
             var source = quote.attribution.map { inlineText($0) } ?? ""
-            if let citation = quote.citation {
+            if let citation = quote.distinctCitation {
                 source += (source.isEmpty ? "" : ", ") + prepare(citation.text)
             }
             if !source.isEmpty { paragraph(prepare("\u{2014} ") + source, indent: inner + "    ") }
