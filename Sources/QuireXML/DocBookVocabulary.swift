@@ -22,6 +22,8 @@ public enum DocBookVocabulary {
         /// `<citation role="inline">`: a citation among an attribution's own inlines, told apart
         /// from the citation of the quoted work, which has no role.
         public static let inlineCitation = "inline"
+        /// On a quote's only `<citation>`: it names the speaker too (a cite line, "— Virgil").
+        public static let alsoAttribution = "also-attribution"
         /// Parts of a `<citation>`: `<phrase role="year">`, `<phrase role="locator">`.
         public static let year = "year"
         public static let locator = "locator"

@@ -65,6 +65,16 @@ final class DocBookRoundTripTests: XCTestCase {
 
     // MARK: - Structure
 
+    /// A cite line ("— Virgil") is attribution and citation at once: written once, read back as both.
+    func testACiteLineThatIsBothAttributionAndCitationIsWrittenOnce() throws {
+        let quote = BlockQuote(blocks: [.paragraph(inlines: [.text(text: "Spes sibi quisque.")])],
+                               attribution: [.text(text: "Virgil")], citation: Citation(text: "Virgil"))
+        let document = Document(metadata: Metadata(title: [.text(text: "T")]), blocks: [.blockQuote(quote: quote)])
+        try assertRoundTrip(document)
+        let xml = String(decoding: try write(document, WriterOptions(), ConversionContext()), as: UTF8.self)
+        XCTAssertEqual(xml.components(separatedBy: "Virgil").count, 2, xml)
+    }
+
     func testHeadingLevelsDeeperThanTheNestingAndThePreambleSurvive() throws {
         let document = Document(metadata: Metadata(title: [.text(text: "T")]), blocks: [
             .paragraph(inlines: [.text(text: "Before any heading.")]),

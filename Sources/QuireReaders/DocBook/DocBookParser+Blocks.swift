@@ -137,6 +137,10 @@ extension DocBookParser {
             return
         }
         quote.citation = readCitation(children[sourceIndex])
+        if children[sourceIndex].attribute("role") == Role.alsoAttribution, let citation = quote.citation {
+            quote.attribution = [.text(text: citation.text)]
+            return
+        }
         let before = Array(children[..<sourceIndex])
         if !before.isEmpty {
             var attribution = InlineWhitespace.normalize(rawInlines(of: before), trimEnd: false)

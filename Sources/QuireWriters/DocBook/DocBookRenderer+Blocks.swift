@@ -81,6 +81,12 @@ extension DocBookRenderer {
         guard attribution != nil || citation != nil else { return }
         newline()
         xml.startElement("attribution")
+        if let citation, attribution == [.text(text: citation.text)] {
+            // Who and where at once: written once, marked so the reader restores both.
+            renderCitation(citation, role: Role.alsoAttribution)
+            xml.endElement()
+            return
+        }
         if let attribution {
             renderInlines(attribution, model: .attribution)
             if citation != nil { xml.text(", ") }

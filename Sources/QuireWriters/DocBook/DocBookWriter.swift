@@ -35,7 +35,8 @@ import QuireXML
 // Blocks
 //   paragraph      <para>
 //   blockQuote     <blockquote> with <attribution> first: the attribution's inlines, then ", " and
-//                  a <citation> for the cited work (its title in <citetitle>); role="letter" or
+//                  a <citation> for the cited work (its title in <citetitle>); a cite line that is
+//                  both ("— Virgil") is one <citation role="also-attribution">; role="letter" or
 //                  role="pullQuote"; role epigraph is <epigraph> where DocBook allows it (only
 //                  paragraphs and verse inside, not in a footnote), else <blockquote role="epigraph">
 //   list           <itemizedlist> / <orderedlist startingnumber>, spacing="compact" when tight
