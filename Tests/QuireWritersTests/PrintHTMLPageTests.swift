@@ -54,11 +54,11 @@ final class PrintHTMLPageTests: XCTestCase {
     }
 
     func testImageTypesComeFromTheBytes() {
-        XCTAssertEqual(DataURI.imageType([0xFF, 0xD8, 0xFF, 0xE0]), "image/jpeg")
-        XCTAssertEqual(DataURI.imageType(Array("GIF89a...".utf8)), "image/gif")
-        XCTAssertEqual(DataURI.imageType(Array("RIFF\0\0\0\0WEBPVP8 ".utf8)), "image/webp")
-        XCTAssertEqual(DataURI.imageType(Array("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)), "image/svg+xml")
-        XCTAssertNil(DataURI.imageType(Array("%PDF-1.7".utf8)))
+        XCTAssertEqual(ImageType.detect([0xFF, 0xD8, 0xFF, 0xE0])?.mediaType, "image/jpeg")
+        XCTAssertEqual(ImageType.detect(Array("GIF89a...".utf8))?.mediaType, "image/gif")
+        XCTAssertEqual(ImageType.detect(Array("RIFF\0\0\0\0WEBPVP8 ".utf8))?.mediaType, "image/webp")
+        XCTAssertEqual(ImageType.detect(Array("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8))?.mediaType, "image/svg+xml")
+        XCTAssertNil(ImageType.detect(Array("%PDF-1.7".utf8)))
     }
 
     func testW3CDatesOnlyReachThePDF() {

@@ -64,7 +64,7 @@ struct EPUBBook {
         }
         if let coverPath = options.coverImage {
             let bytes = try context.resources.load(coverPath)
-            guard let kind = EPUBMediaType.image(bytes) else { throw EPUBError.unknownImage(coverPath) }
+            guard let kind = ImageType.detect(bytes) else { throw EPUBError.unknownImage(coverPath) }
             cover = EPUBResource(id: "cover-image", path: "images/cover." + kind.ext, mediaType: kind.mediaType,
                                  bytes: bytes, properties: "cover-image")
         }

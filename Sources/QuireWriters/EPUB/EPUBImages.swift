@@ -23,7 +23,7 @@ struct EPUBImages {
         document.forEachInline { if case .image(let image) = $0 { note(image) } }
         for image in images {
             guard let bytes = Self.load(image.source, context: context) else { continue }
-            guard let kind = EPUBMediaType.image(bytes) else {
+            guard let kind = ImageType.detect(bytes) else {
                 context.warn("image '\(image.source)' is not JPEG, PNG, GIF, WebP or SVG: its text alternative stands in its place")
                 continue
             }

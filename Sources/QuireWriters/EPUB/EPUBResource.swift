@@ -12,19 +12,6 @@ struct EPUBResource {
 /// What a file is, told from its first bytes rather than its name, since a
 /// reading system trusts the media type in the manifest.
 enum EPUBMediaType {
-    /// The media type and file extension of an image EPUB 3.3 reading systems must support.
-    static func image(_ bytes: [UInt8]) -> (mediaType: String, ext: String)? {
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return ("image/jpeg", "jpg") }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return ("image/png", "png") }
-        if bytes.starts(with: Array("GIF87a".utf8)) || bytes.starts(with: Array("GIF89a".utf8)) { return ("image/gif", "gif") }
-        if bytes.count > 12, bytes.starts(with: Array("RIFF".utf8)), Array(bytes[8..<12]) == Array("WEBP".utf8) {
-            return ("image/webp", "webp")
-        }
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
-        if head.contains("<svg") { return ("image/svg+xml", "svg") }
-        return nil
-    }
-
     /// The media type, extension and CSS `format()` of a font file.
     static func font(_ bytes: [UInt8]) -> (mediaType: String, ext: String, format: String)? {
         let magic = Array(bytes.prefix(4))

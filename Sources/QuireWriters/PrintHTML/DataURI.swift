@@ -6,24 +6,9 @@ struct DataURI {
 
     /// Fails for anything but the image types WeasyPrint and browsers show.
     init(image bytes: [UInt8], path: String) throws {
-        guard let type = Self.imageType(bytes) else { throw PrintHTMLError.notAnImage(path) }
+        guard let type = ImageType.detect(bytes)?.mediaType else { throw PrintHTMLError.notAnImage(path) }
         self.mediaType = type
         self.bytes = bytes
-    }
-
-    /// The media type from the file's first bytes: extensions lie, magic numbers do not.
-    static func imageType(_ bytes: [UInt8]) -> String? {
-        func starts(_ magic: [UInt8], at offset: Int = 0) -> Bool {
-            bytes.count >= offset + magic.count && Array(bytes[offset..<offset + magic.count]) == magic
-        }
-        if starts([0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
-        if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
-        if starts(Array("GIF87a".utf8)) || starts(Array("GIF89a".utf8)) { return "image/gif" }
-        if starts(Array("RIFF".utf8)) && starts(Array("WEBP".utf8), at: 8) { return "image/webp" }
-        // SVG is text: an XML declaration or comment may come before the root.
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        if head.contains("<svg") { return "image/svg+xml" }
-        return nil
     }
 
     var string: String {
