@@ -22,14 +22,7 @@ extension HTMLRenderer {
             renderInSpan(quote.blocks)
             if quote.attribution != nil || quote.distinctCitation != nil {
                 lineBreak()
-                writer.text("\u{2014}\u{2009}")
-                if let attribution = quote.attribution {
-                    render(attribution)
-                    if quote.distinctCitation != nil { writer.text(", ") }
-                }
-                if let citation = quote.distinctCitation {
-                    element("cite") { writer.text(citation.text) }
-                }
+                renderSource(of: quote, markingTheName: false)
             }
         case .list(let list):
             for (index, item) in list.items.enumerated() {

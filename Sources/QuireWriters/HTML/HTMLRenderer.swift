@@ -242,17 +242,26 @@ public final class HTMLRenderer {
         render(quote.blocks)
         close()
         if hasSource {
-            element("figcaption", ["class": "attribution"]) {
-                writer.text("\u{2014}\u{2009}")
-                if let attribution = quote.attribution {
-                    element("span", ["class": "name"]) { render(attribution) }
-                    if quote.distinctCitation != nil { writer.text(", ") }
-                }
-                if let citation = quote.distinctCitation {
-                    element("cite") { writer.text(citation.text) }
-                }
-            }
+            element("figcaption", ["class": "attribution"]) { renderSource(of: quote, markingTheName: true) }
             close()
+        }
+    }
+
+    /// "— Name, <cite>Work</cite>": who is quoted and from where, the work
+    /// only when it says more than the name. `markingTheName` wraps the name
+    /// in `<span class="name">` for style sheets (not inside a print footnote).
+    func renderSource(of quote: BlockQuote, markingTheName: Bool) {
+        writer.text("\u{2014}\u{2009}")
+        if let attribution = quote.attribution {
+            if markingTheName {
+                element("span", ["class": "name"]) { render(attribution) }
+            } else {
+                render(attribution)
+            }
+            if quote.distinctCitation != nil { writer.text(", ") }
+        }
+        if let citation = quote.distinctCitation {
+            element("cite") { writer.text(citation.text) }
         }
     }
 
