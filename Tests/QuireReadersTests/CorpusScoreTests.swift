@@ -119,32 +119,15 @@ final class CorpusScoreTests: XCTestCase {
     /// block quotes' citations (from cite lines).
     static func citations(in document: Document) -> [String] {
         var found: [String] = []
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .citation(let citation): found.append(citation.text)
-                case .quoted(_, let inner, let citation):
-                    visit(inner)
-                    if let citation { found.append(citation.text) }
-                case .emphasis(let inner), .strong(let inner), .workTitle(let inner), .link(_, _, let inner): visit(inner)
-                case .note(let blocks): blocks.forEach(visitBlock)
-                case .text, .lineBreak, .code, .image, .raw: break
-                }
+        document.forEachBlock { block in
+            if case .blockQuote(let quote) = block, let citation = quote.citation { found.append(citation.text) }
+        }
+        document.forEachInline { inline in
+            switch inline {
+            case .citation(let citation), .quoted(_, _, let citation?): found.append(citation.text)
+            default: break
             }
         }
-        func visitBlock(_ block: Block) {
-            switch block {
-            case .paragraph(let inlines), .heading(_, _, let inlines): visit(inlines)
-            case .verse(let lines): lines.forEach(visit)
-            case .blockQuote(let quote):
-                quote.blocks.forEach(visitBlock)
-                if let citation = quote.citation { found.append(citation.text) }
-            case .list(let list): list.items.forEach { $0.forEach(visitBlock) }
-            case .division(let division): division.blocks.forEach(visitBlock)
-            case .preformatted, .sceneBreak, .table, .figure, .raw: break
-            }
-        }
-        document.blocks.forEach(visitBlock)
         return found
     }
 
