@@ -109,7 +109,7 @@ struct PlainTextRenderer {
         case .heading(let level, _, let inlines):
             let widest = paragraph(inlineText(inlines), indent: indent)
             let rule = Self.underlines[min(max(level, 1), Self.underlines.count) - 1]
-            underline(rule, width: widest - TextWrapper.columns(Array(indent.utf8)[...]), indent: indent)
+            underline(rule, width: widest - TextWrapper.columns(indent), indent: indent)
         case .blockQuote(let quote):
             let inner = indent + "    "
             for child in quote.blocks { render(child, indent: inner) }
@@ -161,12 +161,12 @@ struct PlainTextRenderer {
         let count = table.columnCount
         var widths = [Int](repeating: 0, count: count)
         for row in header + rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TextWrapper.columns(Array(cell.utf8)[...])) }
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TextWrapper.columns(cell)) }
         }
         func line(_ row: [String]) -> String {
             (0..<count).map { column -> String in
                 let cell = column < row.count ? row[column] : ""
-                let pad = widths[column] - TextWrapper.columns(Array(cell.utf8)[...])
+                let pad = widths[column] - TextWrapper.columns(cell)
                 let alignment = column < table.alignments.count ? table.alignments[column] : .default
                 switch alignment {
                 case .right: return String(repeating: " ", count: pad) + cell

@@ -12,7 +12,7 @@ struct TextWrapper {
     func append(_ text: String, indent: String, firstIndent: String? = nil, to out: inout [UInt8]) -> Int {
         var text = text
         let indentBytes = Array(indent.utf8)
-        let indentWidth = TextWrapper.columns(indentBytes[...])
+        let indentWidth = TextWrapper.columns(indent)
         var widest = 0
         text.withUTF8 { bytes in
             var lineWidth = -1  // -1: nothing on the line yet
@@ -28,7 +28,7 @@ struct TextWrapper {
             func startLine() {
                 if firstLine, let firstIndent {
                     out.append(contentsOf: firstIndent.utf8)
-                    lineWidth = TextWrapper.columns(Array(firstIndent.utf8)[...])
+                    lineWidth = TextWrapper.columns(firstIndent)
                 } else {
                     out.append(contentsOf: indentBytes)
                     lineWidth = indentWidth
@@ -91,9 +91,9 @@ struct TextWrapper {
 
     /// Columns a UTF-8 string takes: one per scalar (combining marks and wide
     /// East Asian characters are rare in the texts we set).
-    static func columns(_ bytes: ArraySlice<UInt8>) -> Int {
+    static func columns<S: StringProtocol>(_ text: S) -> Int {
         var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
         return count
     }
 }
