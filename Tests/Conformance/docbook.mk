@@ -16,6 +16,7 @@ check-docbook: build
 	  if [ "$$CI" = "true" ]; then echo "check-docbook: the validators ($(DOCBOOK_TOOLS)) are missing and could not be installed" >&2; exit 1; fi; \
 	  echo "check-docbook: SKIPPED: install $(DOCBOOK_TOOLS) to run it" >&2; exit 0; \
 	fi; \
+	test -n "$(DOCBOOK_CORPUS)" || Tests/Conformance/skip-without-shared.sh check-docbook "the corpus texts (../shared/corpus)" || exit 1; \
 	Tests/Conformance/check-docbook.sh $(DEBUG_BIN) $(OUT)/check-docbook $(DOCBOOK_INPUTS)
 
 # Throughput on ~20 MB (the samples concatenated): release build, wall time and peak

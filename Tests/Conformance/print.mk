@@ -22,5 +22,5 @@ print-deps:
 	@.ci/ensure-packages weasyprint poppler-utils fonts-linuxlibertine fonts-dejavu-core hyphen-en-us python3
 
 check-print: build print-deps
-	@test -d "$(CORPUS)" || { echo "check-print: no corpus at '$(CORPUS)': give CORPUS=DIR" >&2; exit 1; }
+	@test -d "$(CORPUS)" || Tests/Conformance/skip-without-shared.sh check-print "the corpus texts (no '$(CORPUS)', or give CORPUS=DIR)"
 	python3 Tests/Conformance/check_print.py --quire $(DEBUG_BIN) --out $(OUT)/check-print $(PRINT_INPUTS)

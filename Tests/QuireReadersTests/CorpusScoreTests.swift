@@ -38,9 +38,7 @@ final class CorpusScoreTests: XCTestCase {
         // QUIRE_CORPUS points the scorer at another folder of NAME.txt + NAME.expected.json pairs
         // (a held-out set) to see its table; the bars are asserted for the shared corpus only.
         let override = ProcessInfo.processInfo.environment["QUIRE_CORPUS"].map { URL(fileURLWithPath: $0) }
-        guard let directory = override ?? SharedFixtures.url("corpus") else {
-            throw XCTSkip("the shared corpus is not beside the package (../shared/corpus)")
-        }
+        let directory = try override ?? SharedFixtures.required("corpus")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".expected.json") }.sorted()
         XCTAssertFalse(names.isEmpty, "no *.expected.json in \(directory.path)")

@@ -7,7 +7,7 @@ import XCTest
 /// their attributions) and citations that the corpus' ground truth derives from
 /// the same markup (/work/shared/corpus, README.md).
 final class HTMLCorpusTests: XCTestCase {
-    static let corpus = ProcessInfo.processInfo.environment["QUIRE_CORPUS"] ?? "/work/shared/corpus"
+    static let override = ProcessInfo.processInfo.environment["QUIRE_CORPUS"]
     static let names = [
         "thoreau_the_service", "hamilton_federalist_9", "chesterton_on_kipling", "shelley_frankenstein_letter_1",
         "james_pragmatism_and_religion", "pg_machiavelli_prince_ch26", "pg_strachey_nightingale_2",
@@ -18,10 +18,10 @@ final class HTMLCorpusTests: XCTestCase {
     static let partHeadings = ["pg_strachey_nightingale_2": "Florence Nightingale"]
 
     func testEveryCorpusDocumentMatchesItsGroundTruth() throws {
-        guard FileManager.default.fileExists(atPath: Self.corpus) else { throw XCTSkip("no corpus at \(Self.corpus)") }
+        let corpus = try Self.override ?? SharedFixtures.required("corpus").path
         for name in Self.names {
-            let source = try Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/src/\(name).xhtml"))
-            let json = try Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/\(name).expected.json"))
+            let source = try Data(contentsOf: URL(fileURLWithPath: "\(corpus)/src/\(name).xhtml"))
+            let json = try Data(contentsOf: URL(fileURLWithPath: "\(corpus)/\(name).expected.json"))
             let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
             let document = try HTMLReader().read(Array(source), options: ReaderOptions(), context: ConversionContext())
             check(document, against: expected, name: name)
