@@ -17,7 +17,7 @@ public enum ReaderError: CategorizedError, Equatable {
         case .binary(let offset):
             return "the input looks binary (a NUL byte at offset \(offset)): give a UTF-8 text file"
         case .invalidUTF8(let offset):
-            return "invalid UTF-8 at byte offset \(offset): convert the file to UTF-8 (iconv -f CP1252 -t UTF-8) or use --lenient to replace bad bytes"
+            return "invalid UTF-8 at byte offset \(offset): give the file's encoding with --encoding (such as cp1252 or latin1), or use --lenient to replace bad bytes"
         case .lineTooLong(let line, let limit):
             return "line \(line) is longer than \(limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"): this is not running text (minified or binary data?); split it into paragraphs"
         case .malformed(let message):

@@ -1,7 +1,8 @@
 import QuireModel
 
 /// Turns raw input bytes into clean UTF-8 text for the text readers: checks
-/// that it is text at all, strips a byte-order mark and normalises line ends.
+/// that it is text at all, decodes UTF-16 with a byte-order mark, strips a
+/// UTF-8 one and normalises line ends (CR LF and lone CR become LF).
 public enum TextInput {
     /// The longest line a text reader accepts. No paragraph of prose comes
     /// near it; a longer line is minified data or a binary file, and
@@ -11,6 +12,12 @@ public enum TextInput {
     /// Validated UTF-8 with LF line ends and no BOM.
     /// - Parameter maxLineLength: refuse longer lines (nil: any length, for JSON).
     public static func decode(_ input: [UInt8], lenient: Bool, maxLineLength: Int? = TextInput.maxLineLength) throws -> [UInt8] {
+        // UTF-16 with a byte-order mark (what Windows calls "Unicode" text)
+        // would look binary, its ASCII letters being half NUL bytes.
+        if input.count >= 2, (input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF) {
+            let text = try TextEncoding.utf8(fromUTF16: input, bigEndian: input[0] == 0xFE, lenient: lenient)
+            return try decode(text, lenient: lenient, maxLineLength: maxLineLength)
+        }
         var start = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
         if input[start...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

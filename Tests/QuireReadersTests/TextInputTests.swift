@@ -71,3 +71,46 @@ final class SWARTests: XCTestCase {
         }
     }
 }
+
+final class TextEncodingTests: XCTestCase {
+    func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            let pair = [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            bytes += bigEndian ? pair : pair.reversed()
+        }
+        return bytes
+    }
+
+    func testUTF16WithAByteOrderMarkIsDecodedEitherWay() throws {
+        let text = "Title\r\n\r\nÉtude 𝄞, lone CR\rend\n"
+        for bigEndian in [false, true] {
+            let decoded = try TextInput.decode(utf16(text, bigEndian: bigEndian), lenient: false)
+            XCTAssertEqual(String(decoding: decoded, as: UTF8.self), "Title\n\nÉtude 𝄞, lone CR\nend\n")
+        }
+    }
+
+    func testALoneSurrogateIsNamedOrReplaced() throws {
+        let bad: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]
+        XCTAssertThrowsError(try TextInput.decode(bad, lenient: false)) {
+            XCTAssertTrue("\($0)".contains("UTF-16 at byte offset 4"), "\($0)")
+        }
+        XCTAssertEqual(String(decoding: try TextInput.decode(bad, lenient: true), as: UTF8.self), "A\u{FFFD}B")
+    }
+
+    func testNamedEncodingsGoThroughIconv() throws {
+        XCTAssertTrue(TextEncoding.isKnown("cp1252"))
+        XCTAssertFalse(TextEncoding.isKnown("no-such-encoding"))
+        // 0x93 0x94 are curly quotes in Windows-1252, 0x80 the euro sign.
+        let cp1252: [UInt8] = [0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x35]
+        XCTAssertEqual(String(decoding: try TextEncoding.utf8(from: cp1252, encoding: "cp1252", lenient: false), as: UTF8.self), "“Hi” €5")
+        // 0x81 is not a character in Windows-1252.
+        XCTAssertThrowsError(try TextEncoding.utf8(from: [0x41, 0x81], encoding: "cp1252", lenient: false)) {
+            XCTAssertTrue("\($0)".contains("byte offset 1"), "\($0)")
+        }
+        XCTAssertEqual(String(decoding: try TextEncoding.utf8(from: [0x41, 0x81, 0x42], encoding: "cp1252", lenient: true), as: UTF8.self), "A\u{FFFD}B")
+        // More output than one buffer holds.
+        let long = [UInt8](repeating: 0xE9, count: 200_000)
+        XCTAssertEqual(try TextEncoding.utf8(from: long, encoding: "latin1", lenient: false).count, 400_000)
+    }
+}
