@@ -19,7 +19,7 @@ struct BenchCommand: ParsableCommand {
     var to: String
 
     func run() throws {
-        try CLIErrors.guarding {
+        try CLIErrors.guarding(input: input) {
             var bytes: [UInt8]? = try FileIO.read(input)
             let size = bytes!.count
             let converter = Converter()

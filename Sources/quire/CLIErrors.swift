@@ -25,18 +25,24 @@ enum CLIError: CategorizedError {
 /// The one place errors become a message and an exit code (sysexits: usage 64,
 /// bad input 65, I/O 74).
 enum CLIErrors {
-    static func guarding(_ body: () throws -> Void) throws {
+    /// Runs a command; an error becomes one line on standard error, naming
+    /// the input file it concerns when there is one, and an exit code.
+    static func guarding(input: String? = nil, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as CategorizedError {
-            FileIO.writeStandardError("quire: error: \(error.description)\n")
-            throw ExitCode(code(for: error.category))
         } catch let error as ExitCode {
             throw error
         } catch {
-            FileIO.writeStandardError("quire: error: \(error)\n")
-            throw ExitCode(70)
+            let (message, code) = describe(error)
+            FileIO.writeStandardError(line("error", message, input: input))
+            throw ExitCode(code)
         }
+    }
+
+    /// The message and exit code of any error (70, software error, for the unforeseen).
+    static func describe(_ error: Error) -> (message: String, code: Int32) {
+        if let error = error as? CategorizedError { return (error.description, code(for: error.category)) }
+        return ("\(error)", 70)
     }
 
     static func code(for category: ErrorCategory) -> Int32 {
@@ -47,11 +53,21 @@ enum CLIErrors {
         }
     }
 
-    /// Prints warnings; under --strict a warning fails the conversion before anything is written.
-    static func report(_ diagnostics: [Diagnostic], strict: Bool) throws {
-        for diagnostic in diagnostics {
-            FileIO.writeStandardError("quire: \(diagnostic)\n")
-        }
+    /// `quire: error: notes/b.txt: message`: every message about an input names it.
+    static func line(_ severity: String, _ message: String, input: String?) -> String {
+        guard let input else { return "quire: \(severity): \(message)\n" }
+        return "quire: \(severity): \(displayName(input)): \(message)\n"
+    }
+
+    static func displayName(_ input: String) -> String { input == "-" ? "standard input" : input }
+
+    /// The lines of a conversion's warnings and notes, each naming the input.
+    static func lines(_ diagnostics: [Diagnostic], input: String) -> [String] {
+        diagnostics.map { line($0.severity.rawValue, $0.message, input: input) }
+    }
+
+    /// Under --strict a warning fails the conversion before anything is written.
+    static func enforce(_ diagnostics: [Diagnostic], strict: Bool) throws {
         if strict, let first = diagnostics.first(where: { $0.severity == .warning }) {
             throw CLIError.strict("--strict: \(first.message)")
         }

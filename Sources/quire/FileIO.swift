@@ -3,21 +3,23 @@ import Quire
 
 /// File access for the CLI: whole-file reads, atomic writes, timestamps.
 enum FileIO {
+    /// The whole file. Messages do not repeat the path: the caller names the
+    /// input once, in front of every message about it.
     static func read(_ path: String) throws -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError.io("cannot read '\(path)': no such file")
+            throw CLIError.io("cannot read it: no such file (check the path)")
         }
-        if isDirectory.boolValue { throw CLIError.io("cannot read '\(path)': it is a folder, give a file") }
+        if isDirectory.boolValue { throw CLIError.io("cannot read it: it is a folder, give a file") }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            throw CLIError.io("cannot read it: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            throw CLIError.io("cannot read it: \(String(cString: strerror(errno)))")
         }
         // Read straight into the array: one copy of the input in memory, not two.
         let size = Int(info.st_size)
@@ -31,8 +33,15 @@ enum FileIO {
                 count += got
             }
         }
-        if failure != 0 { throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+        if failure != 0 { throw CLIError.io("cannot read it: \(String(cString: strerror(failure)))") }
         return bytes
+    }
+
+    /// A file's modification time in nanoseconds since 1970, or nil if it does not exist.
+    static func modificationTime(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else the input's
@@ -60,6 +69,20 @@ enum FileIO {
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
             return try writeInPlace(bytes, to: path)
         }
+        let (descriptor, temporary) = try temporaryFile(beside: path)
+        let ok = writeAll(bytes, to: descriptor)
+        close(descriptor)
+        guard ok else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError.io("cannot write '\(path)': \(reason)")
+        }
+        try commit(temporary, to: path)
+    }
+
+    /// A new empty file in `path`'s folder (created if missing), to be
+    /// renamed over `path` by `commit` once it is complete.
+    static func temporaryFile(beside path: String) throws -> (descriptor: Int32, path: String) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -75,11 +98,13 @@ enum FileIO {
         guard descriptor >= 0 else {
             throw CLIError.io("cannot write in '\(folder.path)': \(String(cString: strerror(errno)))")
         }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let ok = writeAll(bytes, to: descriptor)
         fchmod(descriptor, 0o644)
-        close(descriptor)
-        guard ok, rename(temporary, path) == 0 else {
+        return (descriptor, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
+    /// Renames a finished temporary file over `path`; on failure removes it.
+    static func commit(_ temporary: String, to path: String) throws {
+        guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw CLIError.io("cannot write '\(path)': \(reason)")
@@ -118,11 +143,6 @@ enum FileIO {
     }
 
     static var standardOutputIsTerminal: Bool { isatty(1) != 0 }
-
-    static func baseName(_ path: String) -> String {
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return name.isEmpty ? "output" : name
-    }
 }
 
 /// Loads files named in options (style sheets, covers, fonts) from the file system.

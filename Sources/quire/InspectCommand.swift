@@ -25,7 +25,7 @@ struct InspectCommand: ParsableCommand {
     var language: String?
 
     func run() throws {
-        try CLIErrors.guarding {
+        try CLIErrors.guarding(input: input) {
             let bytes = try FileIO.read(input)
             let analysis = try PlainTextReader().analyze(bytes, options: ReaderOptions(lenient: lenient, language: language))
             let metadata = analysis.document.metadata

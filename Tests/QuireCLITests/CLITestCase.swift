@@ -35,6 +35,10 @@ class CLITestCase: XCTestCase {
     }
 
     func quire(_ arguments: String..., environment: [String: String] = [:]) throws -> Result {
+        try quire(arguments, environment: environment)
+    }
+
+    func quire(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
