@@ -19,6 +19,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: HTMLReader())
         registry.register(reader: DocBookReader())
         registry.register(reader: JSONReader())
+        registry.register(reader: EPUBReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: EPUBWriter())
         registry.register(writer: DocBookWriter())

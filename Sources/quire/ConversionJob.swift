@@ -52,11 +52,12 @@ struct ConversionJob: Sendable {
 
     /// The input's tree; its bytes are released here, before writing starts.
     func read(_ input: String, context: ConversionContext, size: inout Int) throws -> Document {
-        guard let readerName = from ?? converter.registry.reader(forPath: input).map({ type(of: $0).format.name }) else {
-            throw QuireError.cannotGuessFormat(input, role: "input")
-        }
         var bytes = try FileIO.read(input)
         size = bytes.count
+        // By name, or by content (an EPUB or DOCX declares itself; `book` without an extension still converts).
+        guard let readerName = from ?? converter.registry.reader(forPath: input, content: bytes).map({ type(of: $0).format.name }) else {
+            throw QuireError.cannotGuessFormat(input, role: "input")
+        }
         if let encoding {
             bytes = try TextEncoding.utf8(from: bytes, encoding: encoding, lenient: converter.readerOptions.lenient)
         }

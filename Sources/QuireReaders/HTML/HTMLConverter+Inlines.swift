@@ -109,6 +109,10 @@ extension HTMLConverter {
             }
         case .strong, .b:
             wrap(node, in: { .strong(inlines: $0) }, to: &out)
+        case .cite where node.hasClass("citation"):
+            appendMarkedCitation(node, to: &out)
+        case .span where node.hasClass("quote"):
+            appendMarkedQuote(node, to: &out)
         case .cite:
             wrap(node, in: { .workTitle(inlines: $0) }, to: &out)
         case .q:
@@ -262,7 +266,7 @@ extension HTMLConverter {
         trimTrailingSpace(&result)
         guard !result.isEmpty else { return [] }
         if result.allSatisfy({ if case .text(let text) = $0 { return text.isEmpty } else { return false } }) { return [] }
-        return CitationScanner.attach(result)
+        return Self.joiningCitations(CitationScanner.attach(result))
     }
 
     func trimTrailingSpace(_ inlines: inout [Inline]) {

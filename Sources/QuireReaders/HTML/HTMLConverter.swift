@@ -19,6 +19,8 @@ final class HTMLConverter {
     /// Formatting kept only as its text (superscript, subscript, struck-out text).
     var flattened: [String: Int] = [:]
     var scratch: [UInt8] = []
+    /// Book mode: a `<div>` that carries `data-*` attributes stays a division (see HTMLBookMode).
+    var keepsDivisions = false
 
     init(skip: Set<XMLNode>, footnotes: Footnotes) {
         self.skip = skip
@@ -154,7 +156,7 @@ final class HTMLConverter {
             let parts = HeadingGroup(node, converter: self)
             return parts.inlines.isEmpty ? [] : [.heading(level: parts.level, id: "", inlines: parts.inlines)]
         case .blockquote:
-            return [.blockQuote(quote: quote(node))]
+            return [.blockQuote(quote: quote(node, role: isPullQuote(node) ? .pullQuote : nil))]
         case .ul, .ol, .menu:
             return list(node, ordered: tag == .ol)
         case .dl:
@@ -174,6 +176,7 @@ final class HTMLConverter {
             return [.blockQuote(quote: quote(node, role: .pullQuote))]
         default:
             if isPullQuote(node) { return [.blockQuote(quote: quote(node, role: .pullQuote))] }
+            if keepsDivisions, let division = markedDivision(node, tag: tag) { return [division] }
             return blocks(inChildrenOf: node, verse: isVerse(node))
         }
     }
