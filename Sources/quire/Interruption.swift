@@ -11,8 +11,12 @@ enum Interruption {
 
     static func install() {
         for number in [SIGINT, SIGTERM] {
-            // Storing to an atomic is all a signal handler may safely do.
-            signal(number) { received in Interruption.signalNumber.store(received, ordering: .relaxed) }
+            // Storing to an atomic and resetting the handler are all a signal
+            // handler may safely do; a second Ctrl-C stops at once.
+            signal(number) { received in
+                Interruption.signalNumber.store(received, ordering: .relaxed)
+                signal(received, SIG_DFL)
+            }
         }
     }
 

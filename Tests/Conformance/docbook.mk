@@ -8,7 +8,7 @@ PANDOC_JOBS += markdown:docbook5 docbook:plain
 DOCBOOK_TOOLS  := jing docbook5-xml docbook-xsl-ns xsltproc
 # The corpus sits beside the repository (../shared/corpus); from a worktree under wt/ it is one level further up.
 DOCBOOK_CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
-DOCBOOK_INPUTS := $(SAMPLES) $(wildcard $(DOCBOOK_CORPUS)/*.txt) Tests/Golden/testsuite.json
+DOCBOOK_INPUTS := $(SAMPLES) $(if $(DOCBOOK_CORPUS),$(wildcard $(DOCBOOK_CORPUS)/*.txt)) Tests/Golden/testsuite.json
 
 .PHONY: check-docbook
 check-docbook: build

@@ -12,7 +12,7 @@ CHECKS  += check-epub
 EPUB_OUT     := $(OUT)/check-epub
 # The shared corpus sits beside the clone (CI), or two levels up from a worktree.
 EPUB_CORPUS_DIR ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
-EPUB_CORPUS  := $(wildcard $(EPUB_CORPUS_DIR)/*.txt)
+EPUB_CORPUS  := $(if $(EPUB_CORPUS_DIR),$(wildcard $(EPUB_CORPUS_DIR)/*.txt))
 EPUB_INPUTS  := $(SAMPLES) $(EPUB_CORPUS)
 EPUB_FONT    := /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
 EPUB_SCRIPTS := Tests/Conformance
