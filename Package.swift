@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "QuireWritersTests", dependencies: ["QuireWriters", "QuireReaders"]),
         .testTarget(name: "QuireTests", dependencies: ["Quire"]),
         // Runs the built `quire` binary as a user would: exit codes, messages, files.
-        .testTarget(name: "QuireCLITests", dependencies: ["quire"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "QuireZip"]),
     ]
 )
