@@ -29,14 +29,22 @@ public struct EPUBReader: DocumentReader {
             let mode = HTMLBookMode(bodies: documents.map(\.body), footnotes: EPUBNotes.footnotes(in: documents))
             var blocks: [Block] = []
             for document in documents {
-                if document.isMarked("cover") || document.isMarked("toc") || (blocks.isEmpty && document.hasNoText) { continue }
-                if document.isMarked("titlepage") {
+                let guide = package.guide[document.path]
+                if document.isMarked("cover") || document.isMarked("toc") || guide == "cover" || guide == "toc"
+                    || (blocks.isEmpty && document.hasNoText) {
+                    continue
+                }
+                if document.isMarked("titlepage") || guide == "title-page"
+                    || (blocks.isEmpty && EPUBTitlePage.isUnmarkedTitlePage(document, title: metadata.plainTitle)) {
                     EPUBTitlePage.merge(document, into: &metadata, reading: mode)
                     continue
                 }
-                blocks += mode.blocks(of: document.body)
+                blocks += mode.blocks(of: document.body) { source in
+                    EPUBPath.resolve(source, from: document.path)?.path ?? source
+                }
             }
             mode.reportLosses(to: context)
+            EPUBImages.carry(in: blocks, from: archive, context: context)
             if metadata.abstract.isEmpty, let description = OPFMetadata.description(package), !Self.isLead(description, of: blocks) {
                 metadata.abstract = [.paragraph(inlines: [.text(text: description)])]
             }

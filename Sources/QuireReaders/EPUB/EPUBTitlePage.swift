@@ -42,4 +42,19 @@ enum EPUBTitlePage {
             metadata.authors = authors.filter { !$0.isEmpty }
         }
     }
+
+    /// A title page without markup (EPUB 2 has none): a short first document
+    /// that shows the book's title as one of its elements. Title pages hold a
+    /// few lines (title, author, publisher), never a text of their own.
+    static func isUnmarkedTitlePage(_ page: EPUBContentDocument, title: String) -> Bool {
+        guard !title.isEmpty else { return false }
+        let words = page.body.textContent.split { $0.isWhitespace }.count
+        guard words <= 120 else { return false }
+        var found = false
+        HTMLWalk.elements(below: page.body) { element, _ in
+            if !found, element.textContent.collapsingWhitespace == title { found = true }
+            return !found
+        }
+        return found
+    }
 }

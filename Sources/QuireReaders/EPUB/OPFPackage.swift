@@ -31,6 +31,8 @@ struct OPFPackage {
     var spine: [(item: Item, linear: Bool)] = []
     /// The EPUB 2 table of contents (`spine toc="ncx"`).
     var ncx: Item?
+    /// EPUB 2's guide: what a document is (`cover`, `title-page`, `toc`), by path.
+    var guide: [String: String] = [:]
 
     static let opfNamespace = "http://www.idpf.org/2007/opf"
     static let dcNamespace = "http://purl.org/dc/elements/1.1/"
@@ -48,6 +50,7 @@ struct OPFPackage {
             case "metadata": readMetadata(section)
             case "manifest": readManifest(section, packagePath: path)
             case "spine": readSpine(section)
+            case "guide": readGuide(section, packagePath: path)
             default: continue
             }
         }
@@ -94,6 +97,14 @@ struct OPFPackage {
         for element in spineElement.elements where element.name == "itemref" {
             guard let idref = element.attribute("idref"), let item = items[idref] else { continue }
             spine.append((item, element.attribute("linear") != "no"))
+        }
+    }
+
+    private mutating func readGuide(_ guideElement: XMLNode, packagePath: String) {
+        for element in guideElement.elements where element.name == "reference" {
+            guard let type = element.attribute("type"), let href = element.attribute("href"),
+                  let target = EPUBPath.resolve(href, from: packagePath), guide[target.path] == nil else { continue }
+            guide[target.path] = type.lowercased()
         }
     }
 

@@ -18,9 +18,12 @@ struct HTMLBookMode {
         converter.keepsDivisions = true
     }
 
-    /// The blocks of one document's body, headings at the levels its markup gives.
-    func blocks(of body: XMLNode) -> [Block] {
-        converter.blocks(for: body, tag: HTMLTag(body))
+    /// The blocks of one document's body, headings at the levels its markup gives;
+    /// `imageSource` names each image's file as the book holds it.
+    func blocks(of body: XMLNode, imageSource: @escaping (String) -> String) -> [Block] {
+        converter.imageSource = imageSource
+        defer { converter.imageSource = nil }
+        return converter.blocks(for: body, tag: HTMLTag(body))
     }
 
     /// Inline content of `node` (a title, a subtitle), as the converter reads it.

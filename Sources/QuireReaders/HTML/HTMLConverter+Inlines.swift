@@ -253,6 +253,7 @@ extension HTMLConverter {
             source = set.split(separator: ",").first.map { String($0.trimmingASCIISpaces.split(separator: " ").first ?? "") } ?? ""
         }
         guard !source.isEmpty else { return nil }
+        if let imageSource { source = imageSource(source) }
         let alt = node.attribute(named: "alt")?.collapsingWhitespace ?? ""
         return Image(source: source, alt: alt, title: node.attribute(named: "title"))
     }

@@ -21,6 +21,8 @@ final class HTMLConverter {
     var scratch: [UInt8] = []
     /// Book mode: a `<div>` that carries `data-*` attributes stays a division (see HTMLBookMode).
     var keepsDivisions = false
+    /// Book mode: an image's `src` as the book names the file (resolved against its document).
+    var imageSource: ((String) -> String)?
 
     init(skip: Set<XMLNode>, footnotes: Footnotes) {
         self.skip = skip
