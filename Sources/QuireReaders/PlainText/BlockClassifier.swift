@@ -66,6 +66,8 @@ enum BlockClassifier {
             } else if let (kind, evidence) = candidates.candidate(units, index, layout: layout),
                       headingFitsContext(units, index, kind: kind, layout: layout, candidates: &candidates) {
                 result[index].set(.heading(kind), "heading.\(kind.rawValue)", evidence)
+            } else if unit.keepsLines, layout == .web, let evidence = ListRule.lineListEvidence(unit) {
+                result[index].set(.listItem, "list.lines", evidence)
             } else if unit.keepsLines {
                 result[index].set(.verse, "verse.line-breaks", layout == .web
                     ? "several lines in one block of a one-paragraph-per-line text"
@@ -94,6 +96,13 @@ enum BlockClassifier {
             return false  // the sentence goes on in the next block
         }
         if layout == .wrapped && kind != .title { return true }
+        // A line between two numbered sections of the same kind is the whole text of the
+        // first (an aphorism, a one-line section), not a heading of its own.
+        if kind == .title, index > 0, index + 1 < units.count,
+           let above = candidates.candidate(units, index - 1, layout: layout), above.kind == .numeral || above.kind.isNumbered,
+           candidates.candidate(units, index + 1, layout: layout)?.kind == above.kind {
+            return false
+        }
         // A title printed right under a chapter or part label is that chapter's title.
         if kind == .title, index > 0, let label = candidates.candidate(units, index - 1, layout: layout),
            [.part, .chapter, .section, .numeral].contains(label.kind) {
