@@ -66,13 +66,18 @@ enum QuoteRule {
                 items[index].set(.quote, "quote.epigraph-source", "under a heading and closed by its source in parentheses")
                 continue
             }
-            if hasPrevious, items[index - 1].role == .paragraph, let verb = sayingLeadIn(items[index - 1].unit.text), !isListItem(unit.text) {
-                if GenreRule.speakingVerbs.contains(verb) && !writingVerbs.contains(verb) && balance(index).whollyEnclosed {
+            if hasPrevious, items[index - 1].role == .paragraph, TextFacts.lastScalar(items[index - 1].unit.text) == ":", !isListItem(unit.text) {
+                // One paragraph in quotation marks after "he replied:" or "Dan resumed:" is
+                // dialogue; after "she wrote:" or "the letter reads:" it is an extract.
+                let lead = items[index - 1].unit.text
+                if balance(index).whollyEnclosed, let verb = lastWord(lead, in: GenreRule.speakingVerbs), lastWord(lead, in: writingWords) == nil {
                     items[index].set(.paragraph, "paragraph.spoken-reply", "one paragraph in quotation marks after \u{201C}\(verb):\u{201D}: someone speaking")
-                } else {
-                    items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying (\(verb))")
+                    continue
                 }
-                continue
+                if let verb = sayingLeadIn(items[index - 1].unit.text) {
+                    items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying (\(verb))")
+                    continue
+                }
             }
             let here = balance(index)
             if here.startsWithOpen || here.unmatchedCloses > 0, reportsSpeech(index) { continue }
@@ -169,9 +174,21 @@ enum QuoteRule {
     }
 
     /// "In his will, he wrote:", "Natalia Sedova described how:".
+    /// Words for something written or set down: what follows them is an extract.
+    static let writingWords: Set<String> = writingVerbs.union([
+        "write", "written", "letter", "letters", "passage", "lines", "verses", "verse", "poem", "reads", "read", "words", "follows",
+        "following", "thus", "quoted", "quote", "quotes", "proclaimed", "declared", "stated", "states", "testified", "announced",
+        "sang", "sings", "text", "inscription", "reading", "document", "note", "message", "telegram", "entry", "diary", "journal",
+    ])
+
+    /// The last of a lead-in's last six words that is in `set`, or nil.
+    static func lastWord(_ text: Substring, in set: Set<String>) -> String? {
+        TextFacts.words(text).suffix(6).lazy.map { $0.lowercased().filter { $0.isLetter } }.last(where: set.contains)
+    }
+
     /// The verb of saying (or the word for a text) that makes it a lead-in, or nil.
     static func sayingLeadIn(_ text: Substring) -> String? {
         guard TextFacts.lastScalar(text) == ":" else { return nil }
-        return TextFacts.words(text).suffix(6).lazy.map { $0.lowercased().filter { $0.isLetter } }.last(where: sayingWords.contains)
+        return lastWord(text, in: sayingWords)
     }
 }
