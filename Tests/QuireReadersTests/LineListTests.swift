@@ -28,6 +28,27 @@ final class LineListTests: XCTestCase {
         XCTAssertTrue(isList(try blocks(long)[1]))
     }
 
+    func testALabelAndItsItemsAreAList() throws {
+        XCTAssertTrue(isList(try blocks("More about:\nHotels\nTravel hygiene")[1]))
+    }
+
+    func testOnAPageOfListsLinesAreItems() throws {
+        let text = "Title\n\n\(S.prose(40))\n\nRelease\tDate\n3.3\tMay\n\n\(S.prose(40))\n\nImprove the offline experience.\nExpose the building blocks.\n\n\(S.prose(40))"
+        let blocks = try S.read(text).blocks
+        XCTAssertFalse(blocks.contains { isQuote($0) }, "\(blocks)")
+    }
+
+    func testAPhotoCreditOrARemarkIsNoSource() {
+        XCTAssertNil(AttributionRule.trailingSource("A rocket on its pad at dawn. (AP Photo/Jane Roe)"))
+        XCTAssertNil(AttributionRule.trailingSource("A map of the western coast. (In this map, north is at the bottom.)"))
+        XCTAssertNotNil(AttributionRule.trailingSource("Knowledge is power. (Francis Bacon)"))
+    }
+
+    func testALinkTitleAfterALabelIsNoQuote() throws {
+        let text = "Title\n\n\(S.prose(40))\n\nRead more:\n\nIslamists get a sobering lesson in governing\n\n\(S.prose(40))"
+        XCTAssertFalse(try S.read(text).blocks.contains { isQuote($0) })
+    }
+
     func testVerseStaysAQuote() throws {
         let verse = try blocks("The will of the world is a whistling wind,\nSweeping a cloud-swept sky,\nAnd not from the East and not from the West\nKnelled that soul-waking cry.")
         XCTAssertTrue(isQuote(verse[1]))

@@ -57,6 +57,8 @@ enum BlockClassifier {
     static func classify(_ units: [TextUnit], layout: LayoutRule.Layout) -> [Classified] {
         var result = units.map { Classified(unit: $0, role: .paragraph, rule: "paragraph.default", evidence: "running text") }
         var candidates = HeadingCandidates(count: units.count)
+        // A page that sets lists or tables line by line sets its other blocks of lines so too.
+        let pageOfLists = layout == .web && units.contains { $0.keepsLines && ListRule.lineListEvidence($0) != nil }
         for index in result.indices {
             let unit = units[index]
             if isSceneBreak(unit) {
@@ -68,6 +70,8 @@ enum BlockClassifier {
                 result[index].set(.heading(kind), "heading.\(kind.rawValue)", evidence)
             } else if unit.keepsLines, layout == .web, let evidence = ListRule.lineListEvidence(unit) {
                 result[index].set(.listItem, "list.lines", evidence)
+            } else if unit.keepsLines, pageOfLists {
+                result[index].set(.listItem, "list.lines", "lines in a page whose other blocks of lines are lists or tables")
             } else if unit.keepsLines {
                 result[index].set(.verse, "verse.line-breaks", layout == .web
                     ? "several lines in one block of a one-paragraph-per-line text"

@@ -49,6 +49,7 @@ enum ListRule {
             if line.utf8.count > 120 { long += 1 }
         }
         if punctuated == 0 { return "no line ends in punctuation: items, not verse" }
+        if punctuated == 1, TextFacts.lastScalar(lines[0]) == ":" { return "a label ending in a colon, then unpunctuated items" }
         if capitals * 2 < lines.count { return "most lines open in lower case: items, not verse" }
         if words > 15 * lines.count || long * 3 > lines.count { return "long lines, \(words / lines.count) words a line: items, not verse" }
         if lines.count >= 3 && sentences == lines.count { return "every line a sentence of its own: items, not verse" }

@@ -74,7 +74,8 @@ enum QuoteRule {
                     items[index].set(.paragraph, "paragraph.spoken-reply", "one paragraph in quotation marks after \u{201C}\(verb):\u{201D}: someone speaking")
                     continue
                 }
-                if let verb = sayingLeadIn(items[index - 1].unit.text) {
+                // A passage ends in punctuation; a line without it after "Read more:" is a title or a link.
+                if let verb = sayingLeadIn(items[index - 1].unit.text), endsInPunctuation(unit.text) {
                     items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying (\(verb))")
                     continue
                 }
@@ -180,6 +181,11 @@ enum QuoteRule {
         "following", "thus", "quoted", "quote", "quotes", "proclaimed", "declared", "stated", "states", "testified", "announced",
         "sang", "sings", "text", "inscription", "reading", "document", "note", "message", "telegram", "entry", "diary", "journal",
     ])
+
+    static func endsInPunctuation(_ text: Substring) -> Bool {
+        guard let mark = TextFacts.finalMark(text) else { return false }
+        return !TextFacts.isLetter(mark) && !TextFacts.isDigit(mark)
+    }
 
     /// The last of a lead-in's last six words that is in `set`, or nil.
     static func lastWord(_ text: Substring, in set: Set<String>) -> String? {
