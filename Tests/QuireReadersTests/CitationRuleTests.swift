@@ -24,4 +24,18 @@ final class CitationRuleTests: XCTestCase {
             XCTAssertNil(CitationRule.citation(text, afterQuote: true), text)
         }
     }
+
+    /// Anywhere in running text, a parenthesis that gives a page or volume, or opens with a
+    /// work's title and a year, perhaps after "see" or an author and a comma, names a source.
+    func testBibliographicParenthesesInRunningText() {
+        for text in ["Hudson, Naturalist on the La Plata, pp. 130 seq.", "Primitive Family, 1889", "vol. i, p. 458",
+                     "see Capital, vol. i, p. 298", "see The Ancient City, 1864", "pp. 12-14"] {
+            XCTAssertNotNil(CitationRule.citation(text, afterQuote: false), text)
+        }
+        XCTAssertEqual(CitationRule.citation("vol. i, p. 458", afterQuote: false)?.locator, "vol. i, p. 458")
+        XCTAssertEqual(CitationRule.citation("see Capital, vol. i", afterQuote: false)?.title, "Capital")
+        for text in ["then the Christian Union", "KPD", "1923-27", "chapter 3", "see below", "section 2", "line 4"] {
+            XCTAssertNil(CitationRule.citation(text, afterQuote: false), text)
+        }
+    }
 }

@@ -39,3 +39,16 @@ final class HeadingRuleTests: XCTestCase {
         XCTAssertEqual(kind("The Beginning", .wrapped, blanks: 3), .title)
     }
 }
+
+final class WebHeadingTests: XCTestCase {
+    func candidate(_ text: String) -> HeadingRule.Kind? {
+        HeadingRule.candidate(ReaderTestSupport.unit(text), layout: .web)?.kind
+    }
+
+    func testPermalinkPilcrowAndPictureCredits() {
+        XCTAssertEqual(candidate("Setting up\u{B6}"), .title)
+        XCTAssertNil(candidate("Mark Stout/iStock/Getty Images"))
+        XCTAssertNil(candidate("Thomas Jackson/Digital Vision/Getty Images"))
+        XCTAssertEqual(candidate("Add-ons / Web Extensions"), .title)
+    }
+}

@@ -51,3 +51,21 @@ final class MixedLayoutTests: XCTestCase {
         XCTAssertTrue(verse.keepsLines)
     }
 }
+
+final class NoBreakSpaceRuleTests: XCTestCase {
+    func cleaned(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        NoBreakSpaceRule.apply(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func testANoBreakSpaceBesideASpaceIsOneSpace() {
+        XCTAssertEqual(cleaned("It ended.\u{A0} Then \u{A0}more.\u{A0}\u{A0} End"), "It ended. Then more.\u{A0} End")
+        XCTAssertEqual(cleaned("Mr.\u{A0}Smith and St.\u{A0}Paul"), "Mr.\u{A0}Smith and St.\u{A0}Paul")
+    }
+
+    func testTheReaderSeesOneSpace() throws {
+        let document = try ReaderTestSupport.read("Title\n\nIt was late.\u{A0} The lamps were lit.")
+        XCTAssertEqual(document.blocks.first?.plainText, "It was late. The lamps were lit.")
+    }
+}

@@ -20,7 +20,7 @@ final class LifeOfTrotskyTests: XCTestCase {
 
     /// NFC, collapsed white space, no quotation marks at the very ends (the file's "matching" note).
     func normalise(_ text: String) -> String {
-        TextFacts.strippingOuterQuotes(CorpusScoreTests.normalise(text.precomposedStringWithCanonicalMapping))
+        TextFacts.strippingOuterQuotes(CorpusScorer.normalise(text.precomposedStringWithCanonicalMapping))
     }
 
     func testMetadata() throws {
@@ -72,7 +72,7 @@ final class LifeOfTrotskyTests: XCTestCase {
     }
 
     func testCitations() {
-        let found = Set(CorpusScoreTests.citations(in: document).map { normalise($0) })
+        let found = Set(CorpusScorer.citations(in: document).map { normalise($0) })
         let required = Set((expected["citations_required"] as! [String]).map { normalise($0) })
         let allowed = required.union((expected["citations_allowed"] as! [String]).map { normalise($0) })
         XCTAssertTrue(required.isSubset(of: found), "found \(found)")

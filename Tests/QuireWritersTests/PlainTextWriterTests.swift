@@ -1,3 +1,5 @@
+import Foundation
+import QuireReaders
 import QuireModel
 @testable import QuireWriters
 import XCTest
@@ -113,6 +115,26 @@ final class TextWrapperTests: XCTestCase {
         var out: [UInt8] = []
         TextWrapper(width: 20).append("word  two\tthree   four five six seven eight nine ten", indent: "  ", to: &out)
         XCTAssertEqual(String(decoding: out, as: UTF8.self), "  word two three\n  four five six\n  seven eight nine\n  ten\n", "lines of at most 20 columns, indent included")
+    }
+
+    /// Copied text puts a no-break space beside a space after a sentence: no line may end
+    /// or start with it, while one between words still holds them together.
+    func testANoBreakSpaceBesideASpaceNeverEndsALine() {
+        var out: [UInt8] = []
+        TextWrapper(width: 16).append("It was late.\u{A0} Mr.\u{A0}Smith left \u{A0}at once. \u{A0} Done.", indent: "", to: &out)
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(lines, ["It was late.", "Mr.\u{A0}Smith left", "at once. Done."])
+    }
+
+    /// The Trotsky sample (web copy with no-break spaces after sentences) read and written plain.
+    func testNoLineOfACopiedArticleEndsInANoBreakSpace() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/life-of-trotsky.txt")
+        let document = try PlainTextReader().read(Array(try Data(contentsOf: sample)), options: ReaderOptions(), context: ConversionContext())
+        let plain = String(decoding: try PlainTextWriter().write(document, options: WriterOptions(), context: ConversionContext()).bytes, as: UTF8.self)
+        XCTAssertGreaterThan(plain.count, 10_000)
+        let bad = plain.split(separator: "\n").filter { $0.hasSuffix("\u{A0}") || $0.hasPrefix("\u{A0}") }
+        XCTAssertEqual(bad, [], "lines ending or starting with a no-break space")
     }
 }
 

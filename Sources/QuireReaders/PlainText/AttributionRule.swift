@@ -70,9 +70,18 @@ enum AttributionRule {
         let body = TextFacts.trimmed(text[..<index])
         let source = text[text.utf8.index(after: index)..<text.utf8.index(before: text.utf8.endIndex)]
         guard !body.isEmpty, TextFacts.endsSentence(body) || body.unicodeScalars.last.map(TextFacts.closeDouble.contains) == true,
-              TextFacts.wordCount(source) <= 12,
+              TextFacts.wordCount(source) <= 12, !isRemarkOrCredit(source),
               CitationRule.isTitleLike(String(source)) || TextFacts.isPersonalName(source) else { return nil }
         return (body, source)
+    }
+
+    /// "(In this map, north is at the bottom.)" is a remark: it ends a sentence on a word,
+    /// where a source ends on a name, a number or a short abbreviation ("p. 4", "seq.").
+    /// "(AP Photo/Jane Roe)" credits a picture: sources do not join names with slashes.
+    static func isRemarkOrCredit(_ source: Substring) -> Bool {
+        if source.utf8.contains(0x2F) { return true }
+        guard source.utf8.last == 0x2E, let last = TextFacts.words(source).last else { return false }
+        return last.count > 5 && last.first.map { $0.isLowercase } == true
     }
 
     static func isSignOffLine(_ unit: TextUnit, textIndent: Int) -> Bool {

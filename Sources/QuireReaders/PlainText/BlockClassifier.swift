@@ -57,6 +57,8 @@ enum BlockClassifier {
     static func classify(_ units: [TextUnit], layout: LayoutRule.Layout) -> [Classified] {
         var result = units.map { Classified(unit: $0, role: .paragraph, rule: "paragraph.default", evidence: "running text") }
         var candidates = HeadingCandidates(count: units.count)
+        // A page that sets lists or tables line by line sets its other blocks of lines so too.
+        let pageOfLists = layout == .web && units.contains { $0.keepsLines && ListRule.lineListEvidence($0) != nil }
         for index in result.indices {
             let unit = units[index]
             if isSceneBreak(unit) {
@@ -66,6 +68,10 @@ enum BlockClassifier {
             } else if let (kind, evidence) = candidates.candidate(units, index, layout: layout),
                       headingFitsContext(units, index, kind: kind, layout: layout, candidates: &candidates) {
                 result[index].set(.heading(kind), "heading.\(kind.rawValue)", evidence)
+            } else if unit.keepsLines, layout == .web, let evidence = ListRule.lineListEvidence(unit) {
+                result[index].set(.listItem, "list.lines", evidence)
+            } else if unit.keepsLines, pageOfLists {
+                result[index].set(.listItem, "list.lines", "lines in a page whose other blocks of lines are lists or tables")
             } else if unit.keepsLines {
                 result[index].set(.verse, "verse.line-breaks", layout == .web
                     ? "several lines in one block of a one-paragraph-per-line text"
@@ -94,6 +100,13 @@ enum BlockClassifier {
             return false  // the sentence goes on in the next block
         }
         if layout == .wrapped && kind != .title { return true }
+        // A line between two numbered sections of the same kind is the whole text of the
+        // first (an aphorism, a one-line section), not a heading of its own.
+        if kind == .title, index > 0, index + 1 < units.count,
+           let above = candidates.candidate(units, index - 1, layout: layout), above.kind == .numeral || above.kind.isNumbered,
+           candidates.candidate(units, index + 1, layout: layout)?.kind == above.kind {
+            return false
+        }
         // A title printed right under a chapter or part label is that chapter's title.
         if kind == .title, index > 0, let label = candidates.candidate(units, index - 1, layout: layout),
            [.part, .chapter, .section, .numeral].contains(label.kind) {

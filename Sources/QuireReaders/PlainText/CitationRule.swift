@@ -3,8 +3,9 @@ import QuireModel
 /// A parenthesis is a citation when it names a work: right after a quotation
 /// any title-like reference counts ("(My Life)"); elsewhere only a title with a
 /// year or a page, volume or canto reference does ("(Comintern after Lenin, 1928)",
-/// "(Capital, vol. i, p. 298)"). Asides ("(says he)"), acronyms ("(KPD)"),
-/// date ranges ("(1789-1794)") and names alone stay text.
+/// "(Capital, vol. i, p. 298)"), or a page or volume alone ("(vol. i, p. 458)"), perhaps
+/// after "see" ("(see Capital, vol. i)"). Asides ("(says he)"), acronyms ("(KPD)"),
+/// date ranges ("(1789-1794)"), cross-references ("(chapter 3)") and names alone stay text.
 enum CitationRule {
     static let locatorWords: Set<String> = ["p.", "pp.", "vol.", "vols.", "ch.", "chap.", "chapter", "canto", "book", "part",
                                             "sect.", "section", "act", "scene", "line", "ll.", "l.", "no.", "art.", "§", "fol.", "col."]
@@ -12,29 +13,46 @@ enum CitationRule {
     /// The citation `content` (the text inside the parentheses) makes, or nil.
     static func citation<S: StringProtocol>(_ content: S, afterQuote: Bool) -> Citation? {
         let text = String(TextFacts.trimmed(content))
-        guard !text.isEmpty, text.utf8.count <= 200, let first = text.unicodeScalars.first else { return nil }
-        let words = TextFacts.words(text)
-        let parts = text.split(separator: ",").map { String(TextFacts.trimmed($0)) }
+        guard !text.isEmpty, text.utf8.count <= 200 else { return nil }
+        // "see Capital, vol. i": the pointer is not part of the source's name.
+        let source = seeing(text)
+        guard let first = source.unicodeScalars.first else { return nil }
+        let words = TextFacts.words(source)
+        let parts = source.split(separator: ",").map { String(TextFacts.trimmed($0)) }
 
         // A page, volume or canto reference: the parts from the first one on are the locator.
         if let locatorStart = parts.firstIndex(where: isLocator) {
             let title = parts[..<locatorStart].joined(separator: ", ")
-            guard title.isEmpty ? afterQuote : isTitleLike(title) else { return nil }
+            // Without a title, only a page or a volume is a source on its own ("(chapter 3)" points within the text).
+            guard title.isEmpty ? afterQuote || isPageOrVolume(parts[locatorStart]) : isTitleLike(title) else { return nil }
             return Citation(text: text, title: title.isEmpty ? nil : title,
                             locator: parts[locatorStart...].joined(separator: ", "))
         }
         // A title and a year: "Comintern after Lenin, 1928" or "My Life 1930".
         if let lastWord = words.last, TextFacts.isYear(lastWord.filter { $0 != "." }) {
             let year = String(lastWord.filter { $0 != "." })
-            var title = String(TextFacts.trimmed(text.dropLast(lastWord.count)))
+            var title = String(TextFacts.trimmed(source.dropLast(lastWord.count)))
             if title.hasSuffix(",") { title.removeLast() }
             // A year alone dates the quoted thing ("“The German revolution ...” (1932)"); it names no source.
             if title.isEmpty { return nil }
             guard isTitleLike(title), afterQuote || TextFacts.words(title).count >= 2 else { return nil }
             return Citation(text: text, title: title, year: year)
         }
-        guard afterQuote, TextFacts.isUpper(first), words.count <= 10, isTitleLike(text) else { return nil }
-        return Citation(text: text, title: text)
+        guard afterQuote, TextFacts.isUpper(first), words.count <= 10, isTitleLike(source) else { return nil }
+        return Citation(text: text, title: source)
+    }
+
+    /// The text after a leading "see" or "cf.", which point to a source.
+    static func seeing(_ text: String) -> String {
+        for pointer in ["see ", "See ", "cf. ", "Cf. "] where text.hasPrefix(pointer) {
+            return String(TextFacts.trimmed(text.dropFirst(pointer.count)))
+        }
+        return text
+    }
+
+    static func isPageOrVolume(_ part: String) -> Bool {
+        guard let first = TextFacts.words(part).first?.lowercased() else { return false }
+        return ["p.", "pp.", "vol.", "vols."].contains(first)
     }
 
     static func isLocator(_ part: String) -> Bool {

@@ -70,8 +70,13 @@ struct DocumentAssembler {
             let text = items[end].unit.text
             let marker = ListRule.marker(text)
             if first == nil { first = marker }
-            let body = marker.map { Substring(text.utf8.dropFirst($0.length)) } ?? text
-            entries.append([.paragraph(inlines: InlineParser.parse(body))])
+            if marker == nil && items[end].unit.keepsLines {
+                // Lines a browser copied from list items or table rows: one item a line.
+                entries += items[end].unit.lines.map { [.paragraph(inlines: InlineParser.parse($0))] }
+            } else {
+                let body = marker.map { Substring(text.utf8.dropFirst($0.length)) } ?? text
+                entries.append([.paragraph(inlines: InlineParser.parse(body))])
+            }
             decide(items[end], "list-item")
             end += 1
         }
@@ -169,6 +174,10 @@ struct DocumentAssembler {
                 if levels[.title] == nil { levels[.title] = aboveLevel }
                 return aboveLevel
             }
+            // A kind already placed keeps its rank under a heading of another kind: one short
+            // line misread as a heading must not push every later section a level down. Under
+            // its own kind ("IV. OF GARDENS", then "I. THE OLD WALLS") it numbers subsections.
+            if above != kind, let level = levels[kind] { return level }
             levels[kind] = aboveLevel + 1
             return aboveLevel + 1
         }

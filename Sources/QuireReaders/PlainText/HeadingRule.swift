@@ -37,7 +37,9 @@ enum HeadingRule {
         let numbered: Kind? = words.count >= 2 ? numberingKind(words[0]) : nil
         guard let first = text.unicodeScalars.first, TextFacts.isUpper(first) || TextFacts.isDigit(first) || numbered != nil,
               let last = TextFacts.lastScalar(text) else { return nil }
-        let unpunctuated = TextFacts.isLetter(last) || TextFacts.isDigit(last) || last == "?" || last == "!" || last == ")"
+        if isPictureCredit(words) { return nil }
+        // "Setting up¶": documentation pages print a pilcrow after a heading as its permalink.
+        let unpunctuated = TextFacts.isLetter(last) || TextFacts.isDigit(last) || last == "?" || last == "!" || last == ")" || last == "\u{B6}"
         if layout == .wrapped {
             if TextFacts.isAllCapitals(text) && (unpunctuated || last == ".") {
                 return (numbered ?? .title, "a line in capitals")
@@ -49,6 +51,16 @@ enum HeadingRule {
               AttributionRule.trailingSource(unit.text) == nil else { return nil }  // "… a garden. (Francis Bacon)"
         if let numbered { return (numbered, "a numbered short line (\(words[0]))") }
         return (.title, "a short line without final punctuation")
+    }
+
+    /// "Jane Roe/Agency/Getty Images": names joined by slashes credit a picture.
+    static func isPictureCredit(_ words: [Substring]) -> Bool {
+        var joins = 0
+        for word in words where word.utf8.contains(0x2F) {
+            let parts = word.split(separator: "/")
+            for (left, right) in zip(parts, parts.dropFirst()) where left.last?.isLetter == true && right.first?.isLetter == true { joins += 1 }
+        }
+        return joins >= 2
     }
 
     static let functionWords: Set<String> = ["that", "the", "a", "an", "and", "or", "of", "to", "in", "with", "by", "for", "as",

@@ -31,6 +31,31 @@ enum ListRule {
         }
     }
 
+    /// Why the lines of a web-copy block are list items or table rows rather than verse, or
+    /// nil when they may be verse. A browser copies `<li>` and `<tr>` one a line, as verse is
+    /// set; but table cells are joined by tabs, list items are often long or each a whole
+    /// sentence, and verse lines open with capitals and end in punctuation somewhere (a
+    /// stanza closes, a clause breaks) without each being a sentence of its own.
+    static func lineListEvidence(_ unit: TextUnit) -> String? {
+        let lines = unit.lines
+        guard lines.count >= 2 else { return nil }
+        if lines.contains(where: { $0.utf8.contains(0x09) }) { return "lines of cells separated by tabs: table rows" }
+        var punctuated = 0, sentences = 0, capitals = 0, words = 0, long = 0
+        for line in lines {
+            if let mark = TextFacts.lastScalar(line), !TextFacts.isLetter(mark) && !TextFacts.isDigit(mark) && mark != ")" && mark != "]" { punctuated += 1 }
+            if TextFacts.endsSentence(line) { sentences += 1 }
+            if let first = line.unicodeScalars.first(where: { TextFacts.isLetter($0) || TextFacts.isDigit($0) }), TextFacts.isUpper(first) { capitals += 1 }
+            words += TextFacts.wordCount(line, limit: 1000)
+            if line.utf8.count > 120 { long += 1 }
+        }
+        if punctuated == 0 { return "no line ends in punctuation: items, not verse" }
+        if punctuated == 1, TextFacts.lastScalar(lines[0]) == ":" { return "a label ending in a colon, then unpunctuated items" }
+        if capitals * 2 < lines.count { return "most lines open in lower case: items, not verse" }
+        if words > 15 * lines.count || long * 3 > lines.count { return "long lines, \(words / lines.count) words a line: items, not verse" }
+        if lines.count >= 3 && sentences == lines.count { return "every line a sentence of its own: items, not verse" }
+        return nil
+    }
+
     /// The marker at the start of `text`, or nil.
     static func marker(_ text: Substring) -> Marker? {
         // Asked of every paragraph: read the first bytes in place instead of copying them out.

@@ -4,6 +4,7 @@ import QuireModel
 /// e-text) and finds its structure with a pipeline of small named rules,
 /// each in its own file:
 ///
+/// 0. `NoBreakSpaceRule`: a no-break space beside a space is one space.
 /// 1. `Segmenter`: blank-line-separated blocks, indentation kept.
 /// 2. `LayoutRule`: one paragraph per line (web) or wrapped at a width (e-text).
 /// 3. `Unwrapper`: wrapped lines joined; lines broken on purpose (verse) kept.
@@ -35,7 +36,8 @@ public struct PlainTextReader: DocumentReader {
 
     /// `explains: false` skips recording the body's decisions (a plain read).
     func analyze(_ input: [UInt8], options: ReaderOptions, explains: Bool) throws -> PlainTextAnalysis {
-        let text = try TextInput.decode(input, lenient: options.lenient)
+        var text = try TextInput.decode(input, lenient: options.lenient)
+        NoBreakSpaceRule.apply(&text)
         var (layout, units) = Self.units(text)
 
         let (front, body) = Self.frontMatter(units)

@@ -37,6 +37,13 @@ enum QuoteRule {
             items.indices.contains(index) && items[index].role == .paragraph && balance(index).startsWithOpen
         }
         func narrationAround(_ start: Int, _ end: Int) -> Bool { !isSpeech(start - 1) && !isSpeech(end + 1) }
+        // Where quotations are tagged with their speakers, a paragraph in quotation marks is speech.
+        let genre = layout == .web ? GenreRule.detect(items) : (.exposition, "")
+        func reportsSpeech(_ index: Int) -> Bool {
+            guard genre.genre == .reportedSpeech else { return false }
+            items[index].set(.paragraph, "paragraph.reported-speech", "in quotation marks in a text of reported speech (\(genre.evidence))")
+            return true
+        }
         var index = 0
         while index < items.count {
             defer { index += 1 }
@@ -59,11 +66,22 @@ enum QuoteRule {
                 items[index].set(.quote, "quote.epigraph-source", "under a heading and closed by its source in parentheses")
                 continue
             }
-            if hasPrevious, items[index - 1].role == .paragraph, isSayingLeadIn(items[index - 1].unit.text), !isListItem(unit.text) {
-                items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying")
-                continue
+            if hasPrevious, items[index - 1].role == .paragraph, TextFacts.lastScalar(items[index - 1].unit.text) == ":", !isListItem(unit.text) {
+                // One paragraph in quotation marks after "he replied:" or "Dan resumed:" is
+                // dialogue; after "she wrote:" or "the letter reads:" it is an extract.
+                let lead = items[index - 1].unit.text
+                if balance(index).whollyEnclosed, let verb = lastWord(lead, in: GenreRule.speakingVerbs), lastWord(lead, in: writingWords) == nil {
+                    items[index].set(.paragraph, "paragraph.spoken-reply", "one paragraph in quotation marks after \u{201C}\(verb):\u{201D}: someone speaking")
+                    continue
+                }
+                // A passage ends in punctuation; a line without it after "Read more:" is a title or a link.
+                if let verb = sayingLeadIn(items[index - 1].unit.text), endsInPunctuation(unit.text) {
+                    items[index].set(.quote, "quote.lead-in", "the paragraph before ends in a colon after a verb of saying (\(verb))")
+                    continue
+                }
             }
             let here = balance(index)
+            if here.startsWithOpen || here.unmatchedCloses > 0, reportsSpeech(index) { continue }
             if here.startsWithOpen && here.openAtEnd > 0 {
                 var end = index + 1
                 var closed = false
@@ -157,12 +175,26 @@ enum QuoteRule {
     }
 
     /// "In his will, he wrote:", "Natalia Sedova described how:".
-    static func isSayingLeadIn(_ text: Substring) -> Bool {
-        guard TextFacts.lastScalar(text) == ":" else { return false }
-        let words = TextFacts.words(text).suffix(6)
-        return words.contains { word in
-            let bare = word.lowercased().filter { $0.isLetter }
-            return sayingWords.contains(bare)
-        }
+    /// Words for something written or set down: what follows them is an extract.
+    static let writingWords: Set<String> = writingVerbs.union([
+        "write", "written", "letter", "letters", "passage", "lines", "verses", "verse", "poem", "reads", "read", "words", "follows",
+        "following", "thus", "quoted", "quote", "quotes", "proclaimed", "declared", "stated", "states", "testified", "announced",
+        "sang", "sings", "text", "inscription", "reading", "document", "note", "message", "telegram", "entry", "diary", "journal",
+    ])
+
+    static func endsInPunctuation(_ text: Substring) -> Bool {
+        guard let mark = TextFacts.finalMark(text) else { return false }
+        return !TextFacts.isLetter(mark) && !TextFacts.isDigit(mark)
+    }
+
+    /// The last of a lead-in's last six words that is in `set`, or nil.
+    static func lastWord(_ text: Substring, in set: Set<String>) -> String? {
+        TextFacts.words(text).suffix(6).lazy.map { $0.lowercased().filter { $0.isLetter } }.last(where: set.contains)
+    }
+
+    /// The verb of saying (or the word for a text) that makes it a lead-in, or nil.
+    static func sayingLeadIn(_ text: Substring) -> String? {
+        guard TextFacts.lastScalar(text) == ":" else { return nil }
+        return lastWord(text, in: sayingWords)
     }
 }

@@ -63,6 +63,15 @@ struct TextWrapper {
                     if bytes[end] & 0xC0 != 0x80 { wordWidth += 1 }
                     end += 1
                 }
+                // A no-break space at either edge of a word binds it to nothing (copied
+                // text puts one beside a space after a sentence): it must not end or open a line.
+                let wordEnd = end
+                while end - index >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { end -= 2; wordWidth -= 1 }
+                while end - index >= 2, bytes[index] == 0xC2, bytes[index + 1] == 0xA0 { index += 2; wordWidth -= 1 }
+                if end == index {  // no-break spaces alone: no word at all
+                    index = wordEnd
+                    continue
+                }
                 if lineWidth < 0 {
                     startLine()
                     runStart = index
@@ -82,7 +91,7 @@ struct TextWrapper {
                 }
                 runEnd = end
                 lineWidth += wordWidth
-                index = end
+                index = wordEnd
             }
             endLine()
         }
