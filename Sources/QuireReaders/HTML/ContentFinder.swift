@@ -6,6 +6,7 @@ import QuireXML
 struct ContentFinder {
     var scan: HTMLScan
     var skip: Set<XMLNode>
+    var title: TitleMatcher
 
     /// The share of the page's text a declared main element must hold to be
     /// believed (a page may mark up a teaser or a comment as `<article>`).
@@ -21,7 +22,7 @@ struct ContentFinder {
         let (total, measured) = TextStats.measure(body, skip: skip) { tag in
             tag == .article || tag == .main || PageCleaner.isContainer(tag)
         }
-        if let declared = declaredContent(measured), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
+        if let declared = declaredContent(measured, pageText: total.prose), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
             return ([declared.node], measured)
         }
         return (scoredContent(body, measured: measured) ?? [body], measured)
@@ -29,9 +30,13 @@ struct ContentFinder {
 
     /// The declared main element with the most text; a declared element inside
     /// it that holds nearly all of that text is preferred (`<main>` around `<article>`).
-    func declaredContent(_ measured: [XMLNode: TextStats]) -> (node: XMLNode, stats: TextStats)? {
+    func declaredContent(_ measured: [XMLNode: TextStats], pageText: Int) -> (node: XMLNode, stats: TextStats)? {
         let candidates = scan.semanticCandidates
-            .filter { !HTMLWalk.isInside($0, skip) && !ChromeFilter.isChrome($0, tag: HTMLTag($0)) }
+            .filter { node in
+                let tag = HTMLTag(node)
+                return !HTMLWalk.isInside(node, skip)
+                    && (!ChromeFilter.isChrome(node, tag: tag) || PageCleaner.holdsThePage(node, tag: tag, pageText: pageText, title: title))
+            }
             .map { (node: $0, stats: measured[$0] ?? TextStats.measure($0, skip: skip)) }
             .sorted { $0.stats.text > $1.stats.text }
         guard var best = candidates.first, best.stats.text > 0 else { return nil }

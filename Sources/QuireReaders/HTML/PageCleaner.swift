@@ -7,13 +7,25 @@ enum PageCleaner {
     /// scripts, styles and hidden elements go: there is no chrome to find.
     static func chrome(below body: XMLNode, ebook: Bool, title: TitleMatcher) -> Set<XMLNode> {
         var skip: Set<XMLNode> = []
+        let pageText = ebook ? 0 : TextStats.measure(body, skip: []).prose
         HTMLWalk.elements(below: body) { element, tag in
             let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element))
-                : ChromeFilter.isChrome(element, tag: tag, title: title)
+                : ChromeFilter.isChrome(element, tag: tag, title: title) && !holdsThePage(element, tag: tag, pageText: pageText, title: title)
             if drop { skip.insert(element) }
             return !drop
         }
         return skip
+    }
+
+    /// Whether an element that its class words, role or place call chrome holds
+    /// most of the page's visible text outside links (a list of links is chrome however long): then it wraps the article (`commented`,
+    /// `site_header`, `contentWithSidebar`, a share widget's container) and only
+    /// what lies inside it can be chrome, as long as the headline is inside too (a
+    /// gallery of captions can outweigh a short article). Hidden and script
+    /// elements never wrap the article.
+    static func holdsThePage(_ element: XMLNode, tag: HTMLTag, pageText: Int, title: TitleMatcher) -> Bool {
+        guard pageText > 0, !tag.isNeverContent, !ChromeFilter.isHidden(element) else { return false }
+        return 2 * TextStats.measure(element, skip: []).prose >= pageText && title.isHeadlineInside(element)
     }
 
     /// Inside the article: blocks that are mostly links (lists of related stories,
