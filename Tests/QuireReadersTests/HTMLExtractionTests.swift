@@ -44,6 +44,30 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(paragraphs(document).count, 6)
     }
 
+    func testMicrodataArticleBodyOutweighsAShareWidgetsClass() throws {
+        let document = try read("""
+            <html lang="en"><head><title>The story</title></head><body>
+            <h1>The story</h1><div class="share-buttons-container" itemprop="articleBody">\(Self.story)</div>
+            <div class="share-buttons"><a href="/s">Share</a></div></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 6)
+    }
+
+    func testAnArticleSplitIntoSiblingBoxesIsReadWhole() throws {
+        // Each step sits two boxes deep; none holds the article alone.
+        let steps = (1...4).map { step in
+            "<div class=\"step\"><h2>Step \(step)</h2><div class=\"step-text\"><p>In step \(step) you do one thing, then another, "
+                + "and then, carefully, a third thing that takes a sentence or two to explain properly.</p></div></div>"
+        }.joined()
+        let document = try read("""
+            <html lang="en"><head><title>How to do it</title></head><body>
+            <div class="page"><div class="col"><h1>How to do it</h1>\(steps)</div>
+            <div class="links"><a href="/a">One link</a> <a href="/b">Another link</a></div></div></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 4)
+        XCTAssertEqual(document.blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 4)
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>

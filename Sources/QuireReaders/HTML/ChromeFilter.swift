@@ -79,6 +79,8 @@ enum ChromeFilter {
             break
         }
         if node.roles.contains(where: { chromeRoles.contains($0) }) { return true }
+        // Microdata that names the article's body outweighs any class word.
+        if node.attribute(named: "itemprop") == "articleBody" { return false }
         let words = node.classWords
         if words.contains(where: isNegative) { return !isNote(node) }
         if words.contains(where: { weakNegative.contains($0) }), !words.contains(where: { positive.contains($0) }) {

@@ -85,7 +85,8 @@ struct ContentFinder {
         let ranked = scores.sorted { $0.value > $1.value }.prefix(8).map { entry in
             (node: entry.key, score: entry.value * (1 - measure(entry.key).linkDensity))
         }
-        guard let top = ranked.max(by: { $0.score < $1.score }) else { return nil }
+        guard let best = ranked.max(by: { $0.score < $1.score }) else { return nil }
+        let top = (node: commonAncestor(of: ranked, near: best) ?? best.node, score: best.score)
         guard let parent = top.node.parentElement, HTMLTag(top.node) != .body else { return [top.node] }
         let threshold = max(10, top.score * 0.2)
         var result: [XMLNode] = []
@@ -110,6 +111,20 @@ struct ContentFinder {
         return siblings[first...last].filter { sibling in
             result.contains(sibling) || measure(sibling).linkDensity < 0.5
         }
+    }
+
+    /// An article split into sibling containers (steps, pages, sections each in its
+    /// own box) scores as several good candidates of a similar score: the nearest
+    /// ancestor of the best that holds three of them is the article, as in Readability.
+    private func commonAncestor(of ranked: [(node: XMLNode, score: Double)], near best: (node: XMLNode, score: Double)) -> XMLNode? {
+        let close = ranked.filter { $0.node != best.node && $0.score >= 0.75 * best.score }.map(\.node)
+        guard close.count >= 2 else { return nil }
+        var ancestor = best.node.parentElement
+        while let node = ancestor, HTMLTag(node) != .body {
+            if close.filter({ HTMLWalk.isInside($0, [node]) }).count >= 2 { return node }
+            ancestor = node.parentElement
+        }
+        return nil
     }
 
     /// A container's measures from the page's one pass when it has them: the same
