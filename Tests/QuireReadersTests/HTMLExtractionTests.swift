@@ -68,6 +68,20 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(document.blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 4)
     }
 
+    func testAListOfOtherStoriesAndAVideoPlayerInsideTheMainElementAreLeftOut() throws {
+        let teasers = (1...4).map {
+            "<li><h3><a href=\"/s\($0)\">Other story \($0)</a></h3><p>A teaser for other story \($0), long enough to be a "
+                + "paragraph of text, with a comma or two, and a full stop.</p></li>"
+        }.joined()
+        let document = try read("""
+            <html lang="en"><head><title>The story</title></head><body><main><h1>The story</h1>
+            <div class="video-player"><ul><li>Auto</li><li>High (HD)</li><li>Low</li></ul><span>Captions</span></div>
+            \(Self.story)<ul class="stream">\(teasers)</ul></main></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 6)
+        XCTAssertEqual(document.blocks.count, 6, "\(document.blocks)")
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>

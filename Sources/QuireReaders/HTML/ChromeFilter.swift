@@ -12,6 +12,7 @@ enum ChromeFilter {
         "subscription", "signup", "promo", "promotion", "sponsor", "sponsored", "ad", "ads", "advert",
         "adverts", "advertisement", "advertising", "banner", "popup", "modal", "paywall", "outbrain",
         "taboola", "related", "recommended", "trending", "popular", "follow", "donate", "print-only",
+        "player", "videoplayer",
     ]
     /// Beginnings and ends of run-together words that mark chrome (`sharebar`, `socialicons`).
     static let negativeFragments: [String] = [

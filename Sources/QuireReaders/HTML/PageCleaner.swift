@@ -36,6 +36,10 @@ enum PageCleaner {
         for root in roots {
             HTMLWalk.elements(below: root) { element, tag in
                 if skip.contains(element) { return false }
+                if isTeaserList(element, tag: tag) {
+                    found.insert(element)
+                    return false
+                }
                 guard let stats = measured[element] else { return true }
                 // An article's own footer is meta (categories, tags, links to the
                 // author) as soon as a quarter of it is links.
@@ -46,6 +50,33 @@ enum PageCleaner {
                 }
                 return true
             }
+        }
+        return found
+    }
+
+    /// A list of other stories: three or more items (and at least half of them)
+    /// that each lead with a headline that is a link, whatever the teaser text
+    /// under it (which keeps the list's link density low).
+    static func isTeaserList(_ element: XMLNode, tag: HTMLTag) -> Bool {
+        guard tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .unknown else { return false }
+        let items = element.childElements
+        guard items.count >= 3 else { return false }
+        let teasers = items.filter(leadsWithLinkedHeadline).count
+        return teasers >= 3 && 2 * teasers >= items.count
+    }
+
+    private static func leadsWithLinkedHeadline(_ item: XMLNode) -> Bool {
+        var found = false
+        var seen = 0
+        HTMLWalk.elements(below: item) { element, tag in
+            seen += 1
+            guard !found, seen < 40 else { return false }
+            if tag.headingLevel != nil {
+                let stats = TextStats.measure(element, skip: [])
+                found = stats.text > 0 && (stats.linkText == stats.text || element.ancestor { HTMLTag($0) == .a } != nil)
+                return false
+            }
+            return true
         }
         return found
     }
