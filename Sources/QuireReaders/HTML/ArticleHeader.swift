@@ -45,14 +45,16 @@ struct ArticleHeader {
             }
         }
         // The first heading when it repeats the title, else the heading that repeats
-        // it best (an `<h1>` before others), else a lone `<h1>` opening the article.
+        // it best (an `<h1>` before others), else, on a page with no title at all, a
+        // lone `<h1>` opening the article (a headline the title does not repeat is
+        // a heading of the text).
         func score(_ node: XMLNode) -> Double { matcher.score(ArticleHeader.titleText(of: node)) }
         var chosen: XMLNode?
         if let first = headings.first, score(first) > 0 {
             chosen = first
         } else if let best = (h1s + headings).max(by: { score($0) < score($1) }), score(best) > 0 {
             chosen = best
-        } else if !ebook, h1s.count == 1, let first = headings.first, first == h1s[0] {
+        } else if !ebook, matcher.isEmpty, h1s.count == 1, let first = headings.first, first == h1s[0] {
             chosen = first
         }
         guard let chosen else { return }

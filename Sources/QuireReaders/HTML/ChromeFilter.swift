@@ -12,6 +12,7 @@ enum ChromeFilter {
         "subscription", "signup", "promo", "promotion", "sponsor", "sponsored", "ad", "ads", "advert",
         "adverts", "advertisement", "advertising", "banner", "popup", "modal", "paywall", "outbrain",
         "taboola", "related", "recommended", "trending", "popular", "follow", "donate", "print-only",
+        "player", "videoplayer",
     ]
     /// Beginnings and ends of run-together words that mark chrome (`sharebar`, `socialicons`).
     static let negativeFragments: [String] = [
@@ -79,6 +80,8 @@ enum ChromeFilter {
             break
         }
         if node.roles.contains(where: { chromeRoles.contains($0) }) { return true }
+        // Microdata that names the article's body outweighs any class word.
+        if node.attribute(named: "itemprop") == "articleBody" { return false }
         let words = node.classWords
         if words.contains(where: isNegative) { return !isNote(node) }
         if words.contains(where: { weakNegative.contains($0) }), !words.contains(where: { positive.contains($0) }) {

@@ -6,6 +6,7 @@ import QuireXML
 struct ContentFinder {
     var scan: HTMLScan
     var skip: Set<XMLNode>
+    var title: TitleMatcher
 
     /// The share of the page's text a declared main element must hold to be
     /// believed (a page may mark up a teaser or a comment as `<article>`).
@@ -21,7 +22,7 @@ struct ContentFinder {
         let (total, measured) = TextStats.measure(body, skip: skip) { tag in
             tag == .article || tag == .main || PageCleaner.isContainer(tag)
         }
-        if let declared = declaredContent(measured), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
+        if let declared = declaredContent(measured, pageText: total.prose), Double(declared.stats.text) >= Self.semanticShare * Double(total.text) {
             return ([declared.node], measured)
         }
         return (scoredContent(body, measured: measured) ?? [body], measured)
@@ -29,9 +30,13 @@ struct ContentFinder {
 
     /// The declared main element with the most text; a declared element inside
     /// it that holds nearly all of that text is preferred (`<main>` around `<article>`).
-    func declaredContent(_ measured: [XMLNode: TextStats]) -> (node: XMLNode, stats: TextStats)? {
+    func declaredContent(_ measured: [XMLNode: TextStats], pageText: Int) -> (node: XMLNode, stats: TextStats)? {
         let candidates = scan.semanticCandidates
-            .filter { !HTMLWalk.isInside($0, skip) && !ChromeFilter.isChrome($0, tag: HTMLTag($0)) }
+            .filter { node in
+                let tag = HTMLTag(node)
+                return !HTMLWalk.isInside(node, skip)
+                    && (!ChromeFilter.isChrome(node, tag: tag) || PageCleaner.holdsThePage(node, tag: tag, pageText: pageText, title: title))
+            }
             .map { (node: $0, stats: measured[$0] ?? TextStats.measure($0, skip: skip)) }
             .sorted { $0.stats.text > $1.stats.text }
         guard var best = candidates.first, best.stats.text > 0 else { return nil }
@@ -80,7 +85,8 @@ struct ContentFinder {
         let ranked = scores.sorted { $0.value > $1.value }.prefix(8).map { entry in
             (node: entry.key, score: entry.value * (1 - measure(entry.key).linkDensity))
         }
-        guard let top = ranked.max(by: { $0.score < $1.score }) else { return nil }
+        guard let best = ranked.max(by: { $0.score < $1.score }) else { return nil }
+        let top = (node: commonAncestor(of: ranked, near: best) ?? best.node, score: best.score)
         guard let parent = top.node.parentElement, HTMLTag(top.node) != .body else { return [top.node] }
         let threshold = max(10, top.score * 0.2)
         var result: [XMLNode] = []
@@ -105,6 +111,20 @@ struct ContentFinder {
         return siblings[first...last].filter { sibling in
             result.contains(sibling) || measure(sibling).linkDensity < 0.5
         }
+    }
+
+    /// An article split into sibling containers (steps, pages, sections each in its
+    /// own box) scores as several good candidates of a similar score: the nearest
+    /// ancestor of the best that holds three of them is the article, as in Readability.
+    private func commonAncestor(of ranked: [(node: XMLNode, score: Double)], near best: (node: XMLNode, score: Double)) -> XMLNode? {
+        let close = ranked.filter { $0.node != best.node && $0.score >= 0.75 * best.score }.map(\.node)
+        guard close.count >= 2 else { return nil }
+        var ancestor = best.node.parentElement
+        while let node = ancestor, HTMLTag(node) != .body {
+            if close.filter({ HTMLWalk.isInside($0, [node]) }).count >= 2 { return node }
+            ancestor = node.parentElement
+        }
+        return nil
     }
 
     /// A container's measures from the page's one pass when it has them: the same

@@ -20,12 +20,19 @@ enum HTMLInput {
         }
         try refuseBinary(input)
         // A declared charset libxml2 does not know is ignored, as browsers ignore it.
+        // So is one that valid UTF-8 beyond ASCII contradicts: a saved page is often
+        // re-encoded without its `<meta charset>` being changed, and legacy text
+        // (GB2312, Latin-1) almost never happens to form valid UTF-8 sequences.
         if let charset = declaredCharset(input), !["utf-8", "utf8", "us-ascii", "ascii"].contains(charset),
-           SafeHTMLParser.knowsEncoding(charset) {
+           SafeHTMLParser.knowsEncoding(charset), !isUTF8BeyondASCII(input) {
             guard let nonEmpty = input.firstIndex(where: { $0 > 0x20 }), nonEmpty < input.count else { throw ReaderError.empty }
             return (input, charset)
         }
         return (try TextInput.decode(input, lenient: lenient, maxLineLength: nil), "UTF-8")
+    }
+
+    private static func isUTF8BeyondASCII(_ input: [UInt8]) -> Bool {
+        input.contains { $0 >= 0x80 } && String(validating: input, as: UTF8.self) != nil
     }
 
     /// Control characters that never occur in text (NUL, or many others) mean a binary file.

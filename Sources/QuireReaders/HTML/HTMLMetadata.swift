@@ -7,13 +7,7 @@ enum HTMLMetadata {
     static func build(scan: HTMLScan, jsonLD: JSONLDArticle?, header: ArticleHeader, blocks: [Block],
                       options: ReaderOptions) -> Metadata {
         var metadata = Metadata()
-        if !header.title.isEmpty {
-            metadata.title = header.title
-        } else if let title = jsonLD?.headline ?? scan.meta("og:title", "twitter:title", "dc.title") {
-            metadata.title = [.text(text: title)]
-        } else if let title = scan.titleText.map({ cleanTitle($0, siteName: scan.meta("og:site_name")) }), !title.isEmpty {
-            metadata.title = [.text(text: title)]
-        }
+        metadata.title = title(scan: scan, jsonLD: jsonLD, header: header)
         metadata.subtitle = header.subtitle
         metadata.authors = authors(scan: scan, jsonLD: jsonLD, header: header)
         metadata.date = (jsonLD?.datePublished ?? scan.meta("article:published_time", "date", "dc.date", "dcterms.date",
@@ -27,17 +21,66 @@ enum HTMLMetadata {
             metadata.abstract = [.paragraph(inlines: [.text(text: description)])]
         }
         metadata.source = scan.canonicalURL ?? scan.meta("og:url") ?? jsonLD?.url
-        metadata.publisher = scan.meta("og:site_name") ?? jsonLD?.publisher
+        metadata.publisher = siteName(scan: scan, jsonLD: jsonLD)
         return metadata
     }
 
-    /// A `<title>` without the site's name ("Glaciers retreat | The Daily Bugle").
-    static func cleanTitle(_ title: String, siteName: String?) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] where title.contains(separator) {
-            var parts = title.split(separator: separator).map(String.init)
-            if let siteName { parts.removeAll { $0.caseInsensitiveEquals(siteName) } }
-            if parts.count > 1, let last = parts.last, last.split(separator: " ").count <= 4 { parts.removeLast() }
-            return parts.joined(separator: separator)
+    /// The title the page declares for sharing (JSON-LD, Dublin Core, Open Graph,
+    /// Twitter) before the `<title>` of the browser tab, which more often carries the
+    /// site's name; the headline's own markup when it says the same. In an ebook the
+    /// chapter's heading comes first: its `<title>` is often the book's.
+    private static func title(scan: HTMLScan, jsonLD: JSONLDArticle?, header: ArticleHeader) -> [Inline] {
+        let siteName = siteName(scan: scan, jsonLD: jsonLD)
+        if scan.isEbookMarkup, !header.title.isEmpty { return header.title }
+        let declared = (jsonLD?.title(closestTo: scan.titleText) ?? scan.meta("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title"))
+            .map { withoutSiteName($0, siteName: siteName) }
+        let headline = header.title.plainText
+        guard let chosen = declared ?? scan.titleText.map({ cleanTitle($0, siteName: siteName, headline: headline) }),
+              !chosen.isEmpty else { return header.title }
+        return TitleMatcher.normalise(chosen) == TitleMatcher.normalise(headline) ? header.title : [.text(text: chosen)]
+    }
+
+    static func siteName(scan: HTMLScan, jsonLD: JSONLDArticle?) -> String? {
+        scan.meta("og:site_name", "application-name") ?? jsonLD?.publisher
+    }
+
+    static let titleSeparators = [" | ", " – ", " — ", " - ", " -- ", " :: ", " · ", " • ", " » ", " / ", " ~ "]
+
+    /// A `<title>` without the site's name ("Glaciers retreat | The Daily Bugle"):
+    /// the leading parts that the headline repeats, else the parts that are not the
+    /// site's name, else all but a short last part (a site's name is a few words).
+    static func cleanTitle(_ title: String, siteName: String?, headline: String = "") -> String {
+        guard let separator = titleSeparators.first(where: { title.contains($0) }) else {
+            return withoutSiteName(title, siteName: siteName)
+        }
+        let parts = title.components(separatedBy: separator)
+        let wanted = TitleMatcher.normalise(headline)
+        if !wanted.isEmpty {
+            for count in 1..<parts.count where TitleMatcher.normalise(parts[..<count].joined(separator: separator)) == wanted {
+                return parts[..<count].joined(separator: separator)
+            }
+        }
+        let cleaned = withoutSiteName(title, siteName: siteName)
+        if cleaned != title { return cleaned }
+        if let last = parts.last, last.split(separator: " ").count <= 3 {
+            return parts.dropLast().joined(separator: separator)
+        }
+        return title
+    }
+
+    /// `Title | Site`, `Site: Title` and the like without the part that is the site's name.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !TitleMatcher.normalise(siteName).isEmpty else { return title }
+        // A site's name may carry its motto ("Site - All the news"), which titles leave out.
+        let motto = titleSeparators.first { siteName.contains($0) }
+        let names = Set([siteName, motto.flatMap { siteName.components(separatedBy: $0).first } ?? siteName].map(TitleMatcher.normalise))
+        for separator in titleSeparators + [": "] where title.contains(separator) {
+            var parts = title.components(separatedBy: separator)
+            if let last = parts.last, names.contains(TitleMatcher.normalise(last)) { parts.removeLast() }
+            if parts.count > 1, let first = parts.first, names.contains(TitleMatcher.normalise(first)) { parts.removeFirst() }
+            if parts.count < title.components(separatedBy: separator).count, !parts.isEmpty {
+                return parts.joined(separator: separator)
+            }
         }
         return title
     }

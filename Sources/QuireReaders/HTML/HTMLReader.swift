@@ -33,13 +33,14 @@ public struct HTMLReader: DocumentReader {
     private func read(root: XMLNode, options: ReaderOptions, context: ConversionContext) -> Document {
         let scan = HTMLScan(root)
         let jsonLD = JSONLDArticle.find(in: scan.jsonLD)
-        let titles = [jsonLD?.headline, scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText,
-                      scan.titleText.map { HTMLMetadata.cleanTitle($0, siteName: scan.meta("og:site_name")) }].compactMap { $0 }
+        let siteName = HTMLMetadata.siteName(scan: scan, jsonLD: jsonLD)
+        let titles = [jsonLD?.title(closestTo: scan.titleText), scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText,
+                      scan.titleText.map { HTMLMetadata.cleanTitle($0, siteName: siteName) }].compactMap { $0 }
         let title = TitleMatcher(titles)
         var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: scan.isEbookMarkup, title: title) } ?? []
         let footnotes = Footnotes(scan: scan)
         skip.formUnion(footnotes.hidden)
-        let (roots, measured) = ContentFinder(scan: scan, skip: skip).find()
+        let (roots, measured) = ContentFinder(scan: scan, skip: skip, title: title).find()
         if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
 
         let converter = HTMLConverter(skip: skip, footnotes: footnotes)

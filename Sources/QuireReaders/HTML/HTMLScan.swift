@@ -50,8 +50,9 @@ struct HTMLScan {
             if titleText == nil { titleText = node.textContent.collapsingWhitespace }
         case .meta:
             let key = node.attribute(named: "property") ?? node.attribute(named: "name") ?? node.attribute(named: "itemprop")
+            // `property="dc:title og:title"` names the value twice.
             if let key, let content = node.attribute(named: "content") {
-                metas.append((key.lowercased(), content.collapsingWhitespace))
+                for name in key.lowercased().split(separator: " ") { metas.append((String(name), content.collapsingWhitespace)) }
             }
         case .link:
             if canonicalURL == nil, let rel = node.attribute(named: "rel"), rel.lowercased() == "canonical" {

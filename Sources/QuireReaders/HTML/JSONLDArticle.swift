@@ -4,6 +4,9 @@ import Foundation
 /// page describes itself with in `<script type="application/ld+json">`.
 struct JSONLDArticle: Equatable {
     var headline: String?
+    /// The `name`, when there is one: some pages put the title there and a
+    /// description in `headline` (see `title(closestTo:)`).
+    var name: String?
     var authors: [String] = []
     var datePublished: String?
     var keywords: [String] = []
@@ -16,11 +19,28 @@ struct JSONLDArticle: Equatable {
     /// since a page's broken metadata must not stop its text from being read.
     static func find(in scripts: [String]) -> JSONLDArticle? {
         for script in scripts {
-            guard let data = script.data(using: .utf8),
+            guard let data = withoutCDATA(script).data(using: .utf8),
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             if let article = search(json) { return article }
         }
         return nil
+    }
+
+    /// The headline, or the name when they differ and the name shares more words
+    /// with the page's `<title>`.
+    func title(closestTo pageTitle: String?) -> String? {
+        guard let headline, let name, let pageTitle, name != headline else { return headline }
+        let words = Set(TitleMatcher.normalise(pageTitle).split(separator: " "))
+        func shared(_ text: String) -> Int { Set(TitleMatcher.normalise(text).split(separator: " ")).intersection(words).count }
+        return shared(name) > shared(headline) ? name : headline
+    }
+
+    /// The script's text without the `<![CDATA[ ... ]]>` that XHTML habits wrap it in
+    /// (also as `//<![CDATA[`), which the HTML parser leaves as text.
+    private static func withoutCDATA(_ script: String) -> String {
+        guard let open = script.range(of: "<![CDATA["), let close = script.range(of: "]]>", options: .backwards),
+              open.upperBound <= close.lowerBound else { return script }
+        return String(script[open.upperBound..<close.lowerBound]).replacingOccurrences(of: "\n//", with: "\n")
     }
 
     private static let articleTypes: Set<String> = [
@@ -49,6 +69,7 @@ struct JSONLDArticle: Equatable {
 
     private init(_ object: [String: Any]) {
         headline = Self.text(object["headline"]) ?? Self.text(object["name"])
+        name = Self.text(object["name"])
         let authors = Self.names(object["author"])
         self.authors = authors.isEmpty ? Self.names(object["creator"]) : authors
         datePublished = Self.text(object["datePublished"]) ?? Self.text(object["dateCreated"])

@@ -7,13 +7,25 @@ enum PageCleaner {
     /// scripts, styles and hidden elements go: there is no chrome to find.
     static func chrome(below body: XMLNode, ebook: Bool, title: TitleMatcher) -> Set<XMLNode> {
         var skip: Set<XMLNode> = []
+        let pageText = ebook ? 0 : TextStats.measure(body, skip: []).prose
         HTMLWalk.elements(below: body) { element, tag in
             let drop = ebook ? (tag.isNeverContent || ChromeFilter.isHidden(element))
-                : ChromeFilter.isChrome(element, tag: tag, title: title)
+                : ChromeFilter.isChrome(element, tag: tag, title: title) && !holdsThePage(element, tag: tag, pageText: pageText, title: title)
             if drop { skip.insert(element) }
             return !drop
         }
         return skip
+    }
+
+    /// Whether an element that its class words, role or place call chrome holds
+    /// most of the page's visible text outside links (a list of links is chrome however long): then it wraps the article (`commented`,
+    /// `site_header`, `contentWithSidebar`, a share widget's container) and only
+    /// what lies inside it can be chrome, as long as the headline is inside too (a
+    /// gallery of captions can outweigh a short article). Hidden and script
+    /// elements never wrap the article.
+    static func holdsThePage(_ element: XMLNode, tag: HTMLTag, pageText: Int, title: TitleMatcher) -> Bool {
+        guard pageText > 0, !tag.isNeverContent, !ChromeFilter.isHidden(element) else { return false }
+        return 2 * TextStats.measure(element, skip: []).prose >= pageText && title.isHeadlineInside(element)
     }
 
     /// Inside the article: blocks that are mostly links (lists of related stories,
@@ -24,6 +36,10 @@ enum PageCleaner {
         for root in roots {
             HTMLWalk.elements(below: root) { element, tag in
                 if skip.contains(element) { return false }
+                if isTeaserList(element, tag: tag) {
+                    found.insert(element)
+                    return false
+                }
                 guard let stats = measured[element] else { return true }
                 // An article's own footer is meta (categories, tags, links to the
                 // author) as soon as a quarter of it is links.
@@ -34,6 +50,33 @@ enum PageCleaner {
                 }
                 return true
             }
+        }
+        return found
+    }
+
+    /// A list of other stories: three or more items (and at least half of them)
+    /// that each lead with a headline that is a link, whatever the teaser text
+    /// under it (which keeps the list's link density low).
+    static func isTeaserList(_ element: XMLNode, tag: HTMLTag) -> Bool {
+        guard tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .unknown else { return false }
+        let items = element.childElements
+        guard items.count >= 3 else { return false }
+        let teasers = items.filter(leadsWithLinkedHeadline).count
+        return teasers >= 3 && 2 * teasers >= items.count
+    }
+
+    private static func leadsWithLinkedHeadline(_ item: XMLNode) -> Bool {
+        var found = false
+        var seen = 0
+        HTMLWalk.elements(below: item) { element, tag in
+            seen += 1
+            guard !found, seen < 40 else { return false }
+            if tag.headingLevel != nil {
+                let stats = TextStats.measure(element, skip: [])
+                found = stats.text > 0 && (stats.linkText == stats.text || element.ancestor { HTMLTag($0) == .a } != nil)
+                return false
+            }
+            return true
         }
         return found
     }

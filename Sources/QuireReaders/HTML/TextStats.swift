@@ -11,6 +11,9 @@ struct TextStats {
     /// `<p>` elements below.
     var paragraphs = 0
 
+    /// Text outside links.
+    var prose: Int { text - linkText }
+
     var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
 
     /// Measures `node` and, on the way, every element below it that `record` picks.

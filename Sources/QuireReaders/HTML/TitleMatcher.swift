@@ -6,8 +6,19 @@ import QuireXML
 struct TitleMatcher {
     private let titles: [String]
 
+    /// The titles, and the first part of each one that separators divide ("Title -
+    /// Author's Blog"): a headline may repeat only that part, whatever the length
+    /// of the rest.
     init(_ titles: [String]) {
-        self.titles = titles.map(TitleMatcher.normalise).filter { !$0.isEmpty }
+        var all: [String] = []
+        for title in titles {
+            all.append(title)
+            if let separator = HTMLMetadata.titleSeparators.first(where: { title.contains($0) }),
+               let first = title.components(separatedBy: separator).first {
+                all.append(first)
+            }
+        }
+        self.titles = all.map(TitleMatcher.normalise).filter { !$0.isEmpty }
     }
 
     var isEmpty: Bool { titles.isEmpty }
