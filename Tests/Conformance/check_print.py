@@ -152,7 +152,8 @@ def book_case(quire, texts, out):
         trees.append(json.loads(result.stdout))
     path = out / "book.json"
     print_book.write(path, trees)
-    return Case(name="book", source=str(path), options=["--paper", "a5", "--bleed", "3mm", "--crop-marks"],
+    return Case(name="book", source=str(path), options=["--paper", "a5", "--bleed", "3mm", "--crop-marks",
+                                                         "--top-level-division", "chapter"],
                 geometry=(148, 210, 3, True))
 
 

@@ -37,15 +37,33 @@ def _header_words(pdf, page):
     return [word for word in pdf.words(page) if word.y_max <= limit]
 
 
+def chapter_openings(pdf, facts):
+    """The pages a book's chapters start on (their bookmarks' pages)."""
+    wanted = {alnum(title) for title in facts.chapters}
+    return {page for title, page in pdf.outline() if alnum(title) in wanted}
+
+
 def running_heads(pdf, facts):
     """Every page after the first: the folio in the outer corner equals the page
     number; the head is the title on left pages, a chapter or section on right
-    (as the HTML gives them in data-running-head)."""
+    (as the HTML gives them in data-running-head). In a book a chapter's
+    opening page has its folio and no head, and the page left empty before a
+    right-hand opening is blank; an article has neither."""
     problems = []
     title = alnum(facts.title_head)
     allowed_right = {title} | {alnum(head) for head in facts.section_heads}
+    if facts.layout == "book" and facts.contents_head:
+        allowed_right.add(alnum(facts.contents_head))
+    openings = chapter_openings(pdf, facts)
+    blanks = 0
     for page in range(2, pdf.page_count + 1):
         words = _header_words(pdf, page)
+        if not pdf.words(page):
+            if page + 1 in openings and page % 2 == 0:
+                blanks += 1
+            else:
+                problems.append(f"page {page}: blank, but no chapter opens on the next page")
+            continue
         if not words:
             problems.append(f"page {page}: no folio or running head")
             continue
@@ -55,13 +73,22 @@ def running_heads(pdf, facts):
             problems.append(f"page {page}: outer folio reads {folio.text!r}")
         rest = sorted((w for w in words if w is not folio), key=lambda w: (round(w.y_min), w.x_min))
         head = alnum(" ".join(w.text for w in rest))
-        if not head:
+        if page in openings:
+            if head:
+                problems.append(f"page {page}: a chapter opens here under the running head {head!r}")
+        elif not head:
             problems.append(f"page {page}: no running head")
         elif left_page and head != title:
             problems.append(f"page {page}: left running head {head!r} is not the title")
         elif not left_page and head not in allowed_right:
             problems.append(f"page {page}: right running head {head!r} is no chapter or section title")
-    return problems, f"{pdf.page_count} pages with folios and heads"
+    if facts.layout == "book":
+        misplaced = sorted(page for page in openings if page % 2 == 0)
+        problems += [f"page {page}: a chapter opens on a left-hand page" for page in misplaced]
+    summary = f"{pdf.page_count} pages with folios and heads"
+    if facts.layout == "book":
+        summary += f", {len(openings)} chapters on right-hand pages, {blanks} blank"
+    return problems, summary
 
 
 def _title_pattern(title):

@@ -28,6 +28,12 @@ class Facts:
     # the chapters' and sections' (right pages), from data-running-head.
     title_head: str = ""
     section_heads: list = field(default_factory=list)
+    # "article" (sections run on) or "book" (chapters open right-hand pages),
+    # from <body class>, and the chapters' titles in a book.
+    layout: str = "article"
+    chapters: list = field(default_factory=list)
+    # The contents page's heading, a book's running head until chapter one.
+    contents_head: str = ""
     # Contents entries in order: (href, text).
     contents: list = field(default_factory=list)
     notes: list = field(default_factory=list)
@@ -68,8 +74,14 @@ class _Reader(HTMLParser):
                 self.facts.keywords = content
         elif tag == "h1" and "title" in classes:
             self.facts.title_head = attributes.get("data-running-head", "")
+        elif tag == "body":
+            self.facts.layout = "book" if "book" in classes else "article"
         elif tag in ("h2", "h3") and ({"level1", "level2"} & set(parent_classes)):
             self.facts.section_heads.append(attributes.get("data-running-head", ""))
+            if tag == "h2" and self.facts.layout == "book":
+                self.capture = ("chapter", [])
+        elif tag == "h2" and self._inside("nav"):
+            self.capture = ("contents", [])
         elif tag == "a" and self._inside("nav"):
             self.toc_href = attributes.get("href")
             self.capture = ("toc", [])
@@ -97,6 +109,12 @@ class _Reader(HTMLParser):
                 self.facts.notes.append(Note(number, "".join(buffer), context))
             if open_tag == "a" and self.capture and self.capture[0] == "toc":
                 self.facts.contents.append((self.toc_href, "".join(self.capture[1])))
+                self.capture = None
+            if open_tag == "h2" and self.capture and self.capture[0] == "chapter":
+                self.facts.chapters.append("".join(self.capture[1]))
+                self.capture = None
+            if open_tag == "h2" and self.capture and self.capture[0] == "contents":
+                self.facts.contents_head = "".join(self.capture[1])
                 self.capture = None
             if open_tag == tag:
                 break

@@ -31,7 +31,7 @@ final class PrintHTMLWriterTests: XCTestCase {
     }
 
     func testTitlePageThenContentsThenTheText() throws {
-        let html = try render(try golden())
+        let html = try render(try golden(), WriterOptions(topLevelDivision: .chapter))
         let titlePage = try XCTUnwrap(html.range(of: "<section class=\"titlepage\">"))
         let contents = try XCTUnwrap(html.range(of: "<nav class=\"toc\" role=\"doc-toc\" aria-label=\"Contents\"><h2>Contents</h2>"))
         let main = try XCTUnwrap(html.range(of: "<main>"))
@@ -44,7 +44,7 @@ final class PrintHTMLWriterTests: XCTestCase {
     }
 
     func testEveryContentsEntryLinksToItsSection() throws {
-        let html = try render(try golden())
+        let html = try render(try golden(), WriterOptions(topLevelDivision: .chapter))
         let nav = try XCTUnwrap(html.range(of: "<nav").flatMap { start in html.range(of: "</nav>", range: start.upperBound..<html.endIndex).map { html[start.lowerBound..<$0.upperBound] } })
         let targets = nav.components(separatedBy: "href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
         XCTAssertEqual(targets.count, 8, String(nav))
@@ -61,10 +61,36 @@ final class PrintHTMLWriterTests: XCTestCase {
             .heading(level: 1, id: "", inlines: [.text(text: "Chapter "), .link(url: "https://x.org", title: nil, inlines: [.text(text: "one")]), note]),
             .paragraph(inlines: [.text(text: "Text.")]),
         ])
-        let html = try render(document)
+        let html = try render(document, WriterOptions(topLevelDivision: .chapter))
         XCTAssertTrue(html.contains("<li class=\"level1\"><a href=\"#chapter-one\">Chapter one</a></li>"), html)
         XCTAssertTrue(html.contains("<h2 data-running-head=\"Chapter one\" data-bookmark=\"Chapter one\">Chapter <a href=\"https://x.org\">one</a><span class=\"footnote\" id=\"note-1\">Heading note.</span></h2>"), html)
         XCTAssertEqual(html.components(separatedBy: "class=\"footnote\"").count, 2, "the note is written once")
+    }
+
+    func sections(_ titles: [String]) -> Document {
+        Document(metadata: Metadata(title: [.text(text: "T")], language: "en"), blocks: titles.flatMap {
+            [Block.heading(level: 1, id: "", inlines: [.text(text: $0)]), .paragraph(inlines: [.text(text: "Text.")])]
+        })
+    }
+
+    func testAnArticleRunsOnWithoutContentsUntilItHasManySections() throws {
+        let short = try render(sections(["One", "Two", "Three"]))
+        XCTAssertTrue(short.contains("<body class=\"article\">"), short)
+        XCTAssertFalse(short.contains("<nav"), "three sections are found without a contents page")
+        let long = try render(sections((1...PrintLayout.articleSectionsForContents).map { "Topic \($0)" }))
+        XCTAssertTrue(long.contains("<body class=\"article\">"))
+        XCTAssertTrue(long.contains("<nav class=\"toc\""), "many sections get a contents page")
+    }
+
+    func testChaptersMakeABookWithContents() throws {
+        for titles in [["Chapter I", "Chapter II. The Storm"], ["Kapitel 1", "Kapitel 2"], ["BOOK ONE", "BOOK TWO"]] {
+            let html = try render(sections(titles))
+            XCTAssertTrue(html.contains("<body class=\"book\">"), "\(titles)")
+            XCTAssertTrue(html.contains("<nav class=\"toc\""), "\(titles)")
+        }
+        // One chapter heading among other sections is an article's section.
+        XCTAssertTrue(try render(sections(["Chapter and verse", "Notes"])).contains("<body class=\"article\">"))
+        XCTAssertTrue(try render(sections(["One", "Two"]), WriterOptions(topLevelDivision: .chapter)).contains("<body class=\"book\">"))
     }
 
     func testLongRunningHeadsAreCutAtAWord() {
@@ -113,7 +139,7 @@ final class PrintHTMLWriterTests: XCTestCase {
     func testUntitledDocumentsAreNamedAfterTheirFileAndLanguageSetsTheLabels() throws {
         let context = ConversionContext(inputName: "texts/essay.v2.txt")
         let html = try render(Document(metadata: Metadata(language: "de"), blocks: [
-            .heading(level: 1, id: "", inlines: [.text(text: "Eins")])]), context: context)
+            .heading(level: 1, id: "", inlines: [.text(text: "Eins")])]), WriterOptions(topLevelDivision: .chapter), context: context)
         XCTAssertTrue(html.contains("<html lang=\"de\">"))
         XCTAssertTrue(html.contains("<title>essay.v2</title>"))
         XCTAssertTrue(html.contains("<h2>Inhalt</h2>"))

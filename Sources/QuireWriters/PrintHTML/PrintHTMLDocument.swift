@@ -13,6 +13,7 @@ struct PrintHTMLDocument {
     let styleSheet: String?
     let frontispiece: DataURI?
     let fallbackTitle: String
+    let layout: PrintLayout
     let context: ConversionContext
 
     func render() throws -> [UInt8] {
@@ -27,7 +28,7 @@ struct PrintHTMLDocument {
             writer.startElement("html")
             if let language = metadata.language { writer.attribute("lang", language) }
             writeHead(styleSheet, to: writer)
-            writer.startElement("body")
+            writer.startElement("body", ["class": layout.rawValue])
             writeBody(to: writer, renderer: renderer)
             writer.endElementFull()
             writer.endElementFull()
@@ -102,7 +103,7 @@ struct PrintHTMLDocument {
             .write(to: writer, renderer: renderer)
         let outline = document.outline
         let contents = TableOfContents(outline: outline)
-        if !contents.isEmpty { contents.write(to: writer, renderer: renderer, label: labels.contents) }
+        if !contents.isEmpty && layout.wantsContents(outline) { contents.write(to: writer, renderer: renderer, label: labels.contents) }
 
         writer.startElement("main")
         if !metadata.abstract.isEmpty {

@@ -28,6 +28,7 @@ public struct PrintHTMLWriter: DocumentWriter {
         let labels = PrintLabels.forLanguage(document.metadata.language)
         let html = PrintHTMLDocument(document: document, styleSheet: styleSheet, frontispiece: frontispiece,
                                      fallbackTitle: Self.fallbackTitle(context: context, labels: labels),
+                                     layout: PrintLayout.choose(outline: document.outline, options: options),
                                      context: context)
         return WriterOutput(bytes: try html.render())
     }
