@@ -6,10 +6,10 @@ extension Document {
     /// ("1905 and the theory of permanent revolution" → `and-the-theory-of-permanent-revolution`,
     /// as pandoc does), made unique with `-2`, `-3`... Existing ids are kept.
     public func assigningHeadingIDs() -> Document {
-        var used = Set<String>()
-        forEachBlock { if case .heading(_, let id, _) = $0, !id.isEmpty { used.insert(id) } }
+        var ids = HeadingIDs.Registry()
+        forEachBlock { if case .heading(_, let id, _) = $0, !id.isEmpty { ids.used.insert(id) } }
         var copy = self
-        copy.blocks = blocks.map { HeadingIDs.assign($0, used: &used) }
+        copy.blocks = blocks.map { HeadingIDs.assign($0, ids: &ids) }
         return copy
     }
 }
@@ -36,26 +36,37 @@ public enum HeadingIDs {
         return out.isEmpty ? "section" : out
     }
 
-    static func assign(_ block: Block, used: inout Set<String>) -> Block {
-        switch block {
-        case .heading(let level, let id, let inlines) where id.isEmpty:
-            let base = slug(inlines.plainText)
+    /// The ids taken so far, and for each base the last suffix handed out, so
+    /// 8,000 sections all called "Notes" cost one lookup each, not a count from 1.
+    struct Registry {
+        var used = Set<String>()
+        var lastSuffix: [String: Int] = [:]
+
+        mutating func unique(_ base: String) -> String {
             var candidate = base
-            var counter = 1
+            var counter = lastSuffix[base] ?? 1
             while used.contains(candidate) {
                 counter += 1
                 candidate = "\(base)-\(counter)"
             }
+            lastSuffix[base] = counter
             used.insert(candidate)
-            return .heading(level: level, id: candidate, inlines: inlines)
+            return candidate
+        }
+    }
+
+    static func assign(_ block: Block, ids: inout Registry) -> Block {
+        switch block {
+        case .heading(let level, let id, let inlines) where id.isEmpty:
+            return .heading(level: level, id: ids.unique(slug(inlines.plainText)), inlines: inlines)
         case .blockQuote(var quote):
-            quote.blocks = quote.blocks.map { assign($0, used: &used) }
+            quote.blocks = quote.blocks.map { assign($0, ids: &ids) }
             return .blockQuote(quote: quote)
         case .division(var division):
-            division.blocks = division.blocks.map { assign($0, used: &used) }
+            division.blocks = division.blocks.map { assign($0, ids: &ids) }
             return .division(division: division)
         case .list(var list):
-            list.items = list.items.map { $0.map { assign($0, used: &used) } }
+            list.items = list.items.map { $0.map { assign($0, ids: &ids) } }
             return .list(list: list)
         case .heading, .paragraph, .verse, .preformatted, .sceneBreak, .table, .figure, .raw:
             return block

@@ -12,10 +12,25 @@ public enum SafeHTMLParser {
     static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
 
+    /// How deep elements nest in the tree built. libxml2 stops the whole parse at
+    /// 256 (silently, under HTML_PARSE_RECOVER, losing the rest of the page), and
+    /// XML_PARSE_HUGE would lift every size limit; instead, tags deeper than this are
+    /// left out of the tree while their text goes on into the element at the limit.
+    public static let maxDepth = 200
+
     /// What parsing had to leave out, for the reader's diagnostics.
     public struct Report: Sendable, Hashable {
         /// The input declared a DOCTYPE internal subset (entity declarations), ignored.
         public var droppedInternalSubset = false
+        /// Tags nested deeper than `maxDepth`, whose content was kept in their ancestor.
+        public var flattenedElements = 0
+    }
+
+    /// The SAX hooks' state, reached through the context's `_private` pointer (C
+    /// callbacks cannot capture).
+    private final class DepthGuard {
+        var depth = 0
+        var flattened = 0
     }
 
     /// Parses `bytes`. `encoding` is the character set to assume (nil: let libxml2
@@ -27,11 +42,16 @@ public enum SafeHTMLParser {
         var report = Report()
         report.droppedInternalSubset = blankInternalSubset(&input)
         xmlInitParser()
-        let document: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                readInPlace($0, count: Int32(buffer.count), encoding: encoding)
+        let depthGuard = DepthGuard()
+        let document: htmlDocPtr? = withExtendedLifetime(depthGuard) {
+            input.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    readInPlace($0, count: Int32(buffer.count), encoding: encoding,
+                                depthGuard: Unmanaged.passUnretained(depthGuard).toOpaque())
+                }
             }
         }
+        report.flattenedElements = depthGuard.flattened
         guard let document else { throw QuireXMLError.malformed(line: 0, message: "libxml2 could not read it as HTML") }
         guard xmlDocGetRootElement(document) != nil else {
             xmlFreeDoc(document)
@@ -45,8 +65,11 @@ public enum SafeHTMLParser {
     /// page into its own buffer before parsing (22 MB more at the peak for a 22 MB
     /// page); a static buffer reads the caller's bytes where they are. The steps
     /// are htmlReadMemory's own (htmlCreateMemoryParserCtxt, then htmlDoRead).
-    private static func readInPlace(_ base: UnsafePointer<CChar>, count: Int32, encoding: String?) -> htmlDocPtr? {
+    private static func readInPlace(_ base: UnsafePointer<CChar>, count: Int32, encoding: String?,
+                                    depthGuard: UnsafeMutableRawPointer) -> htmlDocPtr? {
         guard let context = htmlNewParserCtxt() else { return nil }
+        context.pointee._private = depthGuard
+        limitDepth(context)
         guard let buffer = xmlParserInputBufferCreateStatic(base, count, XML_CHAR_ENCODING_NONE) else {
             htmlFreeParserCtxt(context)
             return nil
@@ -74,6 +97,33 @@ public enum SafeHTMLParser {
         }
         htmlFreeParserCtxt(context)
         return document
+    }
+
+    /// Wraps the tree builder's element hooks: past `maxDepth` a start tag (and its
+    /// end) builds nothing, so the text inside lands in the element at the limit.
+    /// The HTML parser closes every element it opens, so the count stays balanced.
+    private static func limitDepth(_ context: htmlParserCtxtPtr) {
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.startElement = { ctx, name, attributes in
+            guard let state = SafeHTMLParser.depthGuard(ctx) else { return }
+            state.depth += 1
+            if state.depth > SafeHTMLParser.maxDepth {
+                state.flattened += 1
+                return
+            }
+            xmlSAX2StartElement(ctx, name, attributes)
+        }
+        sax.pointee.endElement = { ctx, name in
+            guard let state = SafeHTMLParser.depthGuard(ctx) else { return }
+            state.depth -= 1
+            if state.depth >= SafeHTMLParser.maxDepth { return }
+            xmlSAX2EndElement(ctx, name)
+        }
+    }
+
+    private static func depthGuard(_ ctx: UnsafeMutableRawPointer?) -> DepthGuard? {
+        guard let raw = ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<DepthGuard>.fromOpaque(raw).takeUnretainedValue()
     }
 
     public static func knowsEncoding(_ name: String) -> Bool {

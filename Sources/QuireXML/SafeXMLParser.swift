@@ -83,7 +83,7 @@ public enum SafeXMLParser {
     private static func describe(_ error: UnsafePointer<xmlError>) -> QuireXMLError {
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
         let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return .malformed(line: Int(error.pointee.line), message: oneLine)
+        return .malformed(line: Int(error.pointee.line), message: withoutLibXMLAdvice(oneLine))
     }
 
     private static func malformed(_ context: xmlParserCtxtPtr) -> QuireXMLError {
@@ -91,5 +91,17 @@ public enum SafeXMLParser {
             return .malformed(line: 0, message: "the parser stopped")
         }
         return describe(error)
+    }
+
+    /// libxml2 suggests XML_PARSE_HUGE when a limit is hit; Quire keeps the limits
+    /// on purpose, so the message says what the limit is and what the user can do.
+    static func withoutLibXMLAdvice(_ message: String) -> String {
+        guard let advice = message.range(of: "use XML_PARSE_HUGE option") else { return message }
+        var said = String(message[..<advice.lowerBound])
+        while said.last == " " || said.last == "," { said.removeLast() }
+        if said.hasPrefix("Excessive depth in document") {
+            return "elements nest deeper than \(said.split(separator: " ").last ?? "256") levels, the most Quire reads: unwrap the deepest elements"
+        }
+        return "\(said): past the size limit Quire keeps for untrusted XML; split the document or shorten that part"
     }
 }

@@ -24,9 +24,12 @@ public struct HTMLReader: DocumentReader {
         if report.droppedInternalSubset {
             context.warn("the DOCTYPE declares entities or other markup; it was ignored (Quire never expands a document's own entities)")
         }
+        if report.flattenedElements > 0 {
+            context.warn("the markup nests deeper than \(SafeHTMLParser.maxDepth) elements: \(report.flattenedElements) deeper tag\(report.flattenedElements == 1 ? " was" : "s were") left out, their text kept in the element at that depth")
+        }
         guard let root = document.rootElement else { throw ReaderError.empty }
         return withExtendedLifetime(document) {
-            read(root: root, options: options, context: context)
+            read(root: root, options: options, context: context).limitingNesting(context: context)
         }
     }
 

@@ -60,7 +60,10 @@ final class InlineNode {
     }
 
     /// The children as tree inlines; adjacent text (and soft breaks, as spaces) joined.
-    func inlines(source: UnsafeBufferPointer<UInt8>, notes: (String) -> [Block]) -> [Inline] {
+    /// `depth` spans enclose this node; past `Nesting.limit` the spans below are
+    /// spliced in as their text, walked without recursion (see `Nesting`).
+    func inlines(source: UnsafeBufferPointer<UInt8>, notes: (String) -> [Block], depth: Int = 0,
+                 flattened: inout Int) -> [Inline] {
         var out: [Inline] = []
         var text: [UInt8] = []
         func flush() {
@@ -69,50 +72,61 @@ final class InlineNode {
                 text.removeAll(keepingCapacity: true)
             }
         }
+        /// Adds a node that holds no spans; false for a span.
+        func leaf(_ node: InlineNode) -> Bool {
+            switch node.kind {
+            case .slice: text.append(contentsOf: UnsafeBufferPointer(rebasing: source[node.sliceStart..<node.sliceEnd]))
+            case .text: text.append(contentsOf: node.literal)
+            case .softBreak: text.append(0x20)
+            case .hardBreak: flush(); out.append(.lineBreak)
+            case .code: flush(); out.append(.code(text: String(decoding: node.literal, as: UTF8.self)))
+            case .html: flush(); out.append(.raw(format: "html", text: String(decoding: node.literal, as: UTF8.self)))
+            case .note: flush(); out.append(.note(blocks: notes(String(decoding: node.literal, as: UTF8.self))))
+            case .emphasis, .strong, .link, .image, .quoted, .container: return false
+            }
+            return true
+        }
+        let inner = depth + 1
         var child = firstChild
         while let node = child {
-            switch node.kind {
-            case .slice:
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: source[node.sliceStart..<node.sliceEnd]))
-            case .text:
-                text.append(contentsOf: node.literal)
-            case .softBreak:
-                text.append(0x20)
-            case .hardBreak:
-                flush()
-                out.append(.lineBreak)
-            case .code:
-                flush()
-                out.append(.code(text: String(decoding: node.literal, as: UTF8.self)))
-            case .emphasis:
-                flush()
-                out.append(.emphasis(inlines: node.inlines(source: source, notes: notes)))
-            case .strong:
-                flush()
-                out.append(.strong(inlines: node.inlines(source: source, notes: notes)))
-            case .link:
-                flush()
-                out.append(.link(url: node.url, title: node.title, inlines: node.inlines(source: source, notes: notes)))
-            case .image:
-                flush()
-                let alt = node.inlines(source: source, notes: notes).plainText
-                out.append(.image(image: Image(source: node.url, alt: alt, title: node.title)))
-            case .html:
-                flush()
-                out.append(.raw(format: "html", text: String(decoding: node.literal, as: UTF8.self)))
-            case .quoted:
-                flush()
-                out.append(.quoted(kind: node.quoteKind, inlines: node.inlines(source: source, notes: notes), citation: nil))
-            case .note:
-                flush()
-                out.append(.note(blocks: notes(String(decoding: node.literal, as: UTF8.self))))
-            case .container:
-                flush()
-                out.append(contentsOf: node.inlines(source: source, notes: notes))
-            }
             child = node.next
+            if leaf(node) { continue }
+            if node.kind != .container && inner > Nesting.limit {
+                flattened += 1
+                spliceDescendants(of: node, leaf: leaf, flattened: &flattened)
+                continue
+            }
+            flush()
+            let content = node.inlines(source: source, notes: notes, depth: node.kind == .container ? depth : inner,
+                                       flattened: &flattened)
+            switch node.kind {
+            case .emphasis: out.append(.emphasis(inlines: content))
+            case .strong: out.append(.strong(inlines: content))
+            case .link: out.append(.link(url: node.url, title: node.title, inlines: content))
+            case .image: out.append(.image(image: Image(source: node.url, alt: content.plainText, title: node.title)))
+            case .quoted: out.append(.quoted(kind: node.quoteKind, inlines: content, citation: nil))
+            case .container: out.append(contentsOf: content)
+            case .slice, .text, .softBreak, .hardBreak, .code, .html, .note: break
+            }
         }
         flush()
         return out
+    }
+
+    /// Feeds every node below `root` that holds no spans to `leaf`, in order,
+    /// following the sibling and parent links instead of recursing.
+    private func spliceDescendants(of root: InlineNode, leaf: (InlineNode) -> Bool, flattened: inout Int) {
+        var current = root.firstChild
+        while let node = current {
+            if !leaf(node), let first = node.firstChild {
+                flattened += 1
+                current = first
+                continue
+            }
+            var climb: InlineNode? = node
+            while let up = climb, up !== root, up.next == nil { climb = up.parent }
+            guard let up = climb, up !== root else { return }
+            current = up.next
+        }
     }
 }

@@ -9,6 +9,8 @@ final class MarkdownBlock {
     let kind: Kind
     unowned(unsafe) var parent: MarkdownBlock?
     var children: [MarkdownBlock] = []
+    /// How many containers (quotes, items, divisions, notes) enclose this block and itself.
+    var nesting = 0
     var isOpen = true
     /// The raw text lines (paragraph, heading, code, HTML), each ending in LF.
     var content: [UInt8] = []
@@ -65,6 +67,17 @@ final class MarkdownBlock {
 
     func append(_ child: MarkdownBlock) {
         child.parent = self
+        child.nesting = nesting + (child.kind.opensLevel ? 1 : 0)
         children.append(child)
+    }
+}
+
+extension MarkdownBlock.Kind {
+    /// The containers that become a level of the tree (a list is one level with its items).
+    var opensLevel: Bool {
+        switch self {
+        case .blockQuote, .item, .division, .footnote: return true
+        case .document, .list, .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock: return false
+        }
     }
 }

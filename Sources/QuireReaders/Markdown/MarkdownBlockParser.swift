@@ -15,6 +15,9 @@ struct MarkdownBlockParser {
     var allClosed = true
     var references: [String: LinkReference] = [:]
     var footnotes: [String: MarkdownBlock] = [:]
+    /// Container markers left as text at the nesting limit, and the first line with one.
+    var flattenedNesting = 0
+    var firstFlattenedLine = 0
 
     // The current line: bytes lineStart..<lineEnd (no LF).
     var lineNumber = 0
@@ -43,6 +46,8 @@ struct MarkdownBlockParser {
         var document: MarkdownBlock
         var references: [String: LinkReference]
         var footnotes: [String: MarkdownBlock]
+        var flattenedNesting: Int
+        var firstFlattenedLine: Int
     }
 
     mutating func parse() -> Result {
@@ -56,7 +61,8 @@ struct MarkdownBlockParser {
         }
         while tip !== document { finalize(tip, line: lineNumber) }
         finalize(document, line: lineNumber)
-        return Result(document: document, references: references, footnotes: footnotes)
+        return Result(document: document, references: references, footnotes: footnotes,
+                      flattenedNesting: flattenedNesting, firstFlattenedLine: firstFlattenedLine)
     }
 
     // MARK: - Position

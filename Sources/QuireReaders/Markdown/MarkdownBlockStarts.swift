@@ -1,3 +1,5 @@
+import QuireModel
+
 /// The block starts, tried in the spec's order after the open containers
 /// have been matched: each one either opens a container (and the line goes on
 /// to be tested for more), opens a leaf, or does not apply.
@@ -12,11 +14,21 @@ extension MarkdownBlockParser {
         }
     }
 
+    /// Whether a container may open inside `container`. At `Nesting.limit` none
+    /// does: the marker stays in the text of a paragraph, so 20,000 `>` neither
+    /// recurse 20,000 deep nor cost 20,000 steps on every later line.
+    mutating func mayNest(in container: MarkdownBlock) -> Bool {
+        guard container.nesting >= Nesting.limit else { return true }
+        if flattenedNesting == 0 { firstFlattenedLine = lineNumber }
+        flattenedNesting += 1
+        return false
+    }
+
     mutating func startBlock(_ container: inout MarkdownBlock) -> Started? {
         let byte = peek(nextNonspace)
         if !indented {
             switch byte {
-            case 0x3E: return startBlockQuote(&container)
+            case 0x3E: if let started = startBlockQuote(&container) { return started }
             case 0x23: if let started = startATXHeading(&container) { return started }
             case 0x60, 0x7E: if let started = startFencedCode(&container) { return started }
             case 0x3A: if extensions.contains(.fencedDivs), let started = startDivision(&container) { return started }
@@ -46,7 +58,8 @@ extension MarkdownBlockParser {
         return nil
     }
 
-    mutating func startBlockQuote(_ container: inout MarkdownBlock) -> Started {
+    mutating func startBlockQuote(_ container: inout MarkdownBlock) -> Started? {
+        guard mayNest(in: container) else { return nil }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
         if peek(offset) == 0x20 || peek(offset) == 0x09 { advanceOffset(1, columns: true) }
@@ -105,6 +118,7 @@ extension MarkdownBlockParser {
         var end = lineEnd
         while end > index, buffer[end - 1] == 0x3A || buffer[end - 1] == 0x20 { end -= 1 }
         guard end > index else { return nil }  // a bare ::: closes, never opens
+        guard mayNest(in: container) else { return nil }
         closeUnmatchedBlocks()
         container = addChild(.division)
         container.info = Array(UnsafeBufferPointer(rebasing: buffer[index..<end]))
@@ -126,6 +140,7 @@ extension MarkdownBlockParser {
         var index = nextNonspace + 2
         while index < lineEnd, buffer[index] != 0x5D, buffer[index] != 0x20, buffer[index] != 0x5B { index += 1 }
         guard index < lineEnd, buffer[index] == 0x5D, index > nextNonspace + 2, peek(index + 1) == 0x3A else { return nil }
+        guard mayNest(in: container) else { return nil }
         let label = String(decoding: UnsafeBufferPointer(rebasing: buffer[(nextNonspace + 2)..<index]), as: UTF8.self)
         closeUnmatchedBlocks()
         container = addChild(.footnote)
@@ -207,6 +222,7 @@ extension MarkdownBlockParser {
             while index < lineEnd, buffer[index] == 0x20 || buffer[index] == 0x09 { index += 1 }
             if index == lineEnd { return nil }
         }
+        guard mayNest(in: container) else { return nil }
         let markerOffset = indent
         let markerLength = markerEnd - nextNonspace
         advanceNextNonspace()

@@ -38,12 +38,19 @@ public struct MarkdownReader: DocumentReader {
                                              extensions: extensions)
             return parser.parse()
         }
+        if root.flattenedNesting > 0 {
+            context.warn("block quotes, lists or divisions nest deeper than \(Nesting.limit) levels from line \(root.firstFlattenedLine): \(root.flattenedNesting) deeper marker\(root.flattenedNesting == 1 ? " is" : "s are") kept as text")
+        }
         if options.language != nil { metadata.language = options.language }
         let builder = MarkdownTreeBuilder(extensions: extensions, references: root.references,
                                           footnotes: root.footnotes, context: context)
+        builder.noteBudget += 2 * text.count
         let blocks = builder.blocks(root.document)
+        if builder.flattenedSpans > 0 {
+            context.warn("emphasis, links or quotations nest deeper than \(Nesting.limit) levels: \(builder.flattenedSpans) deeper span\(builder.flattenedSpans == 1 ? " is" : "s are") kept as plain text")
+        }
         builder.warnUnusedNotes()
-        return Document(metadata: metadata, blocks: blocks)
+        return Document(metadata: metadata, blocks: blocks).limitingNesting(context: context)
     }
 }
 

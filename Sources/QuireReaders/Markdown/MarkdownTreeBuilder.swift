@@ -13,6 +13,14 @@ final class MarkdownTreeBuilder {
     private var notesInProgress: Set<String> = []
     private var notesUsed: Set<String> = []
     private var warnedCodeInfo = false
+    /// Spans spliced into their parent past `Nesting.limit`.
+    var flattenedSpans = 0
+    static let maxNoteDepth = 8
+    /// Note text expanded so far, and how much may be (twice the input, and some).
+    private var expandedNoteBytes = 0
+    private var noteSizes: [String: Int] = [:]
+    private var warnedNoteBudget = false
+    var noteBudget = 1 << 16
 
     init(extensions: MarkdownExtensions, references: [String: LinkReference], footnotes: [String: MarkdownBlock],
          context: ConversionContext) {
@@ -87,7 +95,11 @@ final class MarkdownTreeBuilder {
         let result = content.withUnsafeBufferPointer { buffer in
             var parser = MarkdownInlineParser(buffer, smart: extensions.contains(.smartPunctuation),
                                               references: references, footnotes: footnoteLabels)
-            return parser.parse().inlines(source: buffer, notes: { [unowned self] label in self.noteBlocks(label) })
+            var spliced = 0
+            let inlines = parser.parse().inlines(source: buffer, notes: { [unowned self] label in self.noteBlocks(label) },
+                                                 flattened: &spliced)
+            flattenedSpans += spliced
+            return inlines
         }
         // Citations sit in parentheses, work titles in <cite>: most paragraphs have neither.
         guard extensions.contains(.citations), content.contains(where: { $0 == 0x28 || $0 == 0x3C }) else { return result }
@@ -240,10 +252,34 @@ final class MarkdownTreeBuilder {
             context.warn("footnote [^\(label)] refers to itself; the inner reference is left empty")
             return []
         }
+        // Every reference expands the note again, so notes citing notes twice over
+        // would grow exponentially: past the depth or the budget, the reference stays as written.
+        let size = noteSize(key, note)
+        guard notesInProgress.count < Self.maxNoteDepth, expandedNoteBytes + size <= noteBudget else {
+            if !warnedNoteBudget {
+                warnedNoteBudget = true
+                context.warn("footnote [^\(label)] is referred to inside \(notesInProgress.count) other notes or past twice the input's size of note text; such references are kept as written, not expanded")
+            }
+            return [.paragraph(inlines: [.text(text: "[^\(label)]")])]
+        }
+        expandedNoteBytes += size
         notesUsed.insert(key)
         notesInProgress.insert(key)
         defer { notesInProgress.remove(key) }
         return blocks(note)
+    }
+
+    /// The bytes of a footnote's text, counted once per note without recursion.
+    private func noteSize(_ key: String, _ note: MarkdownBlock) -> Int {
+        if let known = noteSizes[key] { return known }
+        var size = 1
+        var pending = [note]
+        while let block = pending.popLast() {
+            size += block.content.count + 1
+            pending.append(contentsOf: block.children)
+        }
+        noteSizes[key] = size
+        return size
     }
 
     func warnUnusedNotes() {

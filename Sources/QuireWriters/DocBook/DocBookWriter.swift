@@ -84,6 +84,7 @@ public struct DocBookWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let document = document.limitingNesting(context: context)
         let renderer = DocBookRenderer(context: context, book: options.topLevelDivision == .chapter)
         renderer.render(document)
         return WriterOutput(bytes: try renderer.finish())

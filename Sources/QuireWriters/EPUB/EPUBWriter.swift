@@ -22,6 +22,7 @@ public struct EPUBWriter: DocumentWriter {
     static let compressionLevel: Int32 = 2
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let document = document.limitingNesting(context: context)
         let outline = document.outline
         let book = try EPUBBook(document: document, outline: outline, options: options, context: context)
         var zip = ZipWriter(timestamp: context.timestamp, level: Self.compressionLevel)

@@ -17,8 +17,9 @@ public struct HTMLWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
-        if options.fragment { return WriterOutput(bytes: try fragment(document, context: context)) }
-        let document = document.assigningHeadingIDs()
+        let limited = document.limitingNesting(context: context)
+        if options.fragment { return WriterOutput(bytes: try fragment(limited, context: context)) }
+        let document = limited.assigningHeadingIDs()
         let xml = XMLWriter()
         let renderer = HTMLRenderer(writer: xml, flavor: .screen, language: document.metadata.language)
         renderer.warn = { context.warn($0) }

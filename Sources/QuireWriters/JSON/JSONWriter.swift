@@ -9,6 +9,7 @@ public struct JSONWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
-        WriterOutput(bytes: try QuireJSON.encode(document))
+        let document = document.limitingNesting(context: context)
+        return WriterOutput(bytes: try QuireJSON.encode(document))
     }
 }

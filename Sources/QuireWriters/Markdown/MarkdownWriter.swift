@@ -14,6 +14,7 @@ public struct MarkdownWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let document = document.limitingNesting(context: context)
         let renderer = MarkdownRenderer(warn: { context.warn($0) })
         var out = MarkdownMetadata.yaml(document.metadata, renderer: renderer)
         out += renderer.document(document.blocks)

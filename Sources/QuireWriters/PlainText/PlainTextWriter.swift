@@ -11,6 +11,7 @@ public struct PlainTextWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let document = document.limitingNesting(context: context)
         var renderer = PlainTextRenderer(options: options, marks: .forLanguage(document.metadata.language))
         renderer.render(document)
         for warning in renderer.warnings { context.warn(warning) }

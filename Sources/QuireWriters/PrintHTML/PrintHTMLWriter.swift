@@ -17,6 +17,7 @@ public struct PrintHTMLWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, options: WriterOptions, context: ConversionContext) throws -> WriterOutput {
+        let document = document.limitingNesting(context: context)
         let page = try PageGeometry(paper: options.paper, bleed: options.bleed, cropMarks: options.cropMarks)
         let styleSheet = options.fragment
             ? nil : try PrintStyleSheet.compose(page: page, extraSheets: options.stylesheets, context: context)
