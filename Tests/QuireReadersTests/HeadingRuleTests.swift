@@ -51,4 +51,9 @@ final class WebHeadingTests: XCTestCase {
         XCTAssertNil(candidate("Thomas Jackson/Digital Vision/Getty Images"))
         XCTAssertEqual(candidate("Add-ons / Web Extensions"), .title)
     }
+
+    func testTwoSentencesOnALineAreProse() {
+        XCTAssertNil(candidate("Cast away opinion: thou art saved. Who then hinders thee?"))
+        XCTAssertEqual(candidate("Mr. Barton Goes to St. Paul"), .title)
+    }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// What kind of text the body is, as far as quotation marks are concerned. A text that
 /// reports speech (a news report, a novel's dialogue, an interview) tags its quotations
 /// with who spoke (`“…,” she said.`): there a paragraph in quotation marks is someone
@@ -34,7 +36,7 @@ enum GenreRule {
     /// mark followed within four words by a verb of speaking.
     static func tagsSpeech(_ text: Substring) -> Bool {
         // Most paragraphs hold no closing double quotation mark: skip them without splitting words.
-        guard text.utf8.contains(0x22) || text.utf8.contains(0x9D) else { return false }
+        guard mayCloseQuotation(text) else { return false }
         let words = TextFacts.words(text)
         for (index, word) in words.enumerated() where closesQuotation(word) {
             for next in words[(index + 1)..<min(words.count, index + 5)] {
@@ -43,6 +45,14 @@ enum GenreRule {
             }
         }
         return false
+    }
+
+    /// A straight quote or the last byte of U+201D, found by memchr.
+    private static func mayCloseQuotation(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x22, bytes.count) != nil || memchr(base, 0x9D, bytes.count) != nil
+        } ?? true
     }
 
     private static func closesQuotation(_ word: Substring) -> Bool {

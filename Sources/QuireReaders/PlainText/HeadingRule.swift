@@ -37,7 +37,7 @@ enum HeadingRule {
         let numbered: Kind? = words.count >= 2 ? numberingKind(words[0]) : nil
         guard let first = text.unicodeScalars.first, TextFacts.isUpper(first) || TextFacts.isDigit(first) || numbered != nil,
               let last = TextFacts.lastScalar(text) else { return nil }
-        if isPictureCredit(words) { return nil }
+        if isPictureCredit(words) || holdsTwoSentences(words) { return nil }
         // "Setting up¶": documentation pages print a pilcrow after a heading as its permalink.
         let unpunctuated = TextFacts.isLetter(last) || TextFacts.isDigit(last) || last == "?" || last == "!" || last == ")" || last == "\u{B6}"
         if layout == .wrapped {
@@ -51,6 +51,18 @@ enum HeadingRule {
               AttributionRule.trailingSource(unit.text) == nil else { return nil }  // "… a garden. (Francis Bacon)"
         if let numbered { return (numbered, "a numbered short line (\(words[0]))") }
         return (.title, "a short line without final punctuation")
+    }
+
+    /// "Cast away opinion: thou art saved. Who then hinders thee?": a sentence ends inside the
+    /// line (a full stop, question or exclamation mark after a lower-case word that is no
+    /// abbreviation, then a capital), so the line is prose, however short.
+    static func holdsTwoSentences(_ words: [Substring]) -> Bool {
+        for (word, next) in zip(words, words.dropFirst()) {
+            guard let mark = word.last, mark == "." || mark == "?" || mark == "!", next.first?.isUppercase == true else { continue }
+            let letters = word.dropLast()
+            if letters.count >= 4, letters.allSatisfy({ $0.isLetter && $0.isLowercase }) { return true }
+        }
+        return false
     }
 
     /// "Jane Roe/Agency/Getty Images": names joined by slashes credit a picture.

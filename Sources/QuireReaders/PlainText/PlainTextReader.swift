@@ -4,10 +4,10 @@ import QuireModel
 /// e-text) and finds its structure with a pipeline of small named rules,
 /// each in its own file:
 ///
-/// 0. `NoBreakSpaceRule`: a no-break space beside a space is one space.
 /// 1. `Segmenter`: blank-line-separated blocks, indentation kept.
 /// 2. `LayoutRule`: one paragraph per line (web) or wrapped at a width (e-text).
-/// 3. `Unwrapper`: wrapped lines joined; lines broken on purpose (verse) kept.
+/// 3. `Unwrapper`: wrapped lines joined; lines broken on purpose (verse) kept;
+///    `NoBreakSpaceRule`: a no-break space beside a space is one space.
 /// 4. `GutenbergFrameRule`, `FrontMatterRule`: title, kicker, subtitle, byline,
 ///    tags, author bio, date, lead; Project Gutenberg header and licence.
 /// 5. `BlockClassifier` with `HeadingRule`: headings, scene breaks, cite lines, verse.
@@ -36,8 +36,7 @@ public struct PlainTextReader: DocumentReader {
 
     /// `explains: false` skips recording the body's decisions (a plain read).
     func analyze(_ input: [UInt8], options: ReaderOptions, explains: Bool) throws -> PlainTextAnalysis {
-        var text = try TextInput.decode(input, lenient: options.lenient)
-        NoBreakSpaceRule.apply(&text)
+        let text = try TextInput.decode(input, lenient: options.lenient)
         var (layout, units) = Self.units(text)
 
         let (front, body) = Self.frontMatter(units)
@@ -98,6 +97,7 @@ extension PlainTextReader {
         units.reserveCapacity(raw.count)
         for index in raw.indices {
             units.append(Unwrapper.unit(from: raw[index], layout: layout))
+            NoBreakSpaceRule.apply(&units[units.count - 1])
             // A wrapped block's own string is not needed once its text is joined: free it
             // now, so its memory serves the next joined text.
             raw[index].rawLines = []
