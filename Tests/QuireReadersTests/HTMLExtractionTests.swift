@@ -82,6 +82,21 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(document.blocks.count, 6, "\(document.blocks)")
     }
 
+    func testDocumentationSectionsNamedAfterTheirHeadingsAreKept() throws {
+        // Generated ids repeat the heading ("sharing" is a chrome word); the headings
+        // link back to the table of contents, not to other pages.
+        let sections = ["Sharing with a single developer", "Sharing with a team", "Sharing in the open"].enumerated().map { index, title in
+            let slug = title.lowercased().split(separator: " ").joined(separator: "-")
+            return "<div class=\"section\" id=\"\(slug)\"><h2><a class=\"toc-backref\" href=\"#toc\(index)\">\(title)</a></h2>"
+                + "<p>Text of the section on \(title.lowercased()), with enough words, commas and clauses to count.</p></div>"
+        }.joined()
+        let document = try read("""
+            <html lang="en"><head><title>Sharing</title></head><body><div class="body"><h1>Sharing</h1>\(sections)</div></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 3)
+        XCTAssertEqual(document.blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 3)
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>
