@@ -97,6 +97,21 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(document.blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 3)
     }
 
+    func testABylineOutsideTheArticleIsFoundButNotACommentersName() throws {
+        let document = try read("""
+            <html lang="en"><head><title>The story</title></head><body>
+            <aside class="meta"><p><span itemprop="author"><span itemprop="name">Rosa Cole</span> —</span></p></aside>
+            <article><h1>The story</h1>\(Self.story)</article>
+            <ol class="comment-list"><li><a rel="author" href="/u/x">A Commenter</a><p>Nice.</p></li></ol></body></html>
+            """)
+        XCTAssertEqual(document.metadata.authors, ["Rosa Cole"])
+        let commented = try read("""
+            <html lang="en"><head><title>The story</title></head><body><article><h1>The story</h1>\(Self.story)</article>
+            <ol class="comment-list"><li><a rel="author" href="/u/x">A Commenter</a><p>Nice.</p></li></ol></body></html>
+            """)
+        XCTAssertEqual(commented.metadata.authors, [])
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>
