@@ -8,10 +8,11 @@ expected.html holds:
   words        bag of words (lower case, punctuation dropped, with multiplicity)
                of the tree's blocks against expected.html's text: P/R/F1
   title        the tree's title against expected-metadata.json's, normalised
+  byline       the tree's authors all named in expected-metadata.json's byline
   headings     h1-h6 of expected.html (less one that repeats the title) against
                the tree's headings, matched by their normalised words: P/R/F1
   block quotes <blockquote> of expected.html against the tree's block quotes,
-               matched by their first words: P/R/F1
+               matched by their first words: P/R/F1 (pull quotes counted apart)
 
 Prints a table per page and the totals, and writes a JSON report (compared with
 the previous one when it exists). Standard library only.
@@ -113,7 +114,7 @@ def text_of(node):
     return "".join(out)
 
 
-def walk_blocks(blocks, headings, quotes):
+def walk_blocks(blocks, headings, quotes, pulls):
     """Headings and block quotes anywhere in the tree."""
     if isinstance(blocks, dict):
         for key, value in blocks.items():
@@ -121,12 +122,14 @@ def walk_blocks(blocks, headings, quotes):
                 headings.append(text_of(value.get("inlines", [])))
             elif key == "blockQuote":
                 quote = value.get("quote", value)
-                quotes.append(text_of(quote.get("blocks", [])))
+                # Pull quotes repeat the text for show: expected.html never marks them as
+                # <blockquote>, so they are counted apart.
+                (pulls if quote.get("role") == "pullQuote" else quotes).append(text_of(quote.get("blocks", [])))
             if key not in SKIPPED_KEYS:
-                walk_blocks(value, headings, quotes)
+                walk_blocks(value, headings, quotes, pulls)
     elif isinstance(blocks, list):
         for item in blocks:
-            walk_blocks(item, headings, quotes)
+            walk_blocks(item, headings, quotes, pulls)
 
 
 def prf(matched, predicted, expected):
@@ -137,6 +140,15 @@ def prf(matched, predicted, expected):
     r = matched / expected if expected else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def byline_matches(authors, byline):
+    """Whether the authors found name the expected byline's people (or, with none expected, none were found)."""
+    if not byline:
+        return not authors
+    want = normalise(byline)
+    names = [normalise(a) for a in authors if normalise(a)]
+    return bool(names) and all(name in want for name in names)
 
 
 def match_multiset(predicted, expected):
@@ -170,8 +182,8 @@ def score_page(folder, quire):
     want_words = words("".join(parser.text))
     wp, wr, wf = prf(match_multiset(got_words, want_words), len(got_words), len(want_words))
 
-    headings, quotes = [], []
-    walk_blocks(blocks, headings, quotes)
+    headings, quotes, pulls = [], [], []
+    walk_blocks(blocks, headings, quotes, pulls)
     got_h = [h for h in map(normalise, headings) if h]
     want_h = [h for h in map(normalise, parser.headings) if h and h != expected_title]
     hp, hr, hf = prf(match_multiset(got_h, want_h), len(got_h), len(want_h))
@@ -190,6 +202,9 @@ def score_page(folder, quire):
                      "missed": sorted((Counter(want_h) - Counter(got_h)).elements()),
                      "extra": sorted((Counter(got_h) - Counter(want_h)).elements())},
         "quotes": {"p": qp, "r": qr, "f1": qf, "got": len(got_q), "expected": len(want_q)},
+        "pull_quotes": len(pulls),
+        "byline": {"ok": byline_matches(tree.get("metadata", {}).get("authors", []), meta.get("byline")),
+                   "got": tree.get("metadata", {}).get("authors", []), "expected": meta.get("byline")},
         "warnings": warnings,
     }
 
@@ -226,6 +241,8 @@ def main():
         if args.verbose:
             if not page["title"]["ok"]:
                 print(f"    title {page['title']['got']!r} != {page['title']['expected']!r}")
+            if not page["byline"]["ok"]:
+                print(f"    byline {page['byline']['got']!r} != {page['byline']['expected']!r}")
             for missed in page["headings"]["missed"]:
                 print(f"    heading missed: {missed[:70]}")
             for extra in page["headings"]["extra"]:
@@ -239,6 +256,8 @@ def main():
                   "f1": sum(f1s) / n, "median_f1": f1s[len(f1s) // 2] if f1s else 0.0,
                   "below_0.6": [p["page"] for p in pages if p["words"]["f1"] < 0.6]},
         "title_accuracy": sum(p["title"]["ok"] for p in pages) / n,
+        "byline_accuracy": sum(p["byline"]["ok"] for p in pages) / n,
+        "pull_quotes": sum(p["pull_quotes"] for p in pages),
         "headings": micro(pages, "headings"),
         "quotes": micro(pages, "quotes"),
         "slowest_seconds": max((p["seconds"] for p in pages), default=0.0),
@@ -246,8 +265,9 @@ def main():
     w, h, q = totals["words"], totals["headings"], totals["quotes"]
     print(f"webpages: {len(pages)} pages; words mean P {w['p']:.3f} R {w['r']:.3f} F1 {w['f1']:.3f} "
           f"(median {w['median_f1']:.3f}, {len(w['below_0.6'])} below 0.6); title {totals['title_accuracy']:.1%}; "
+          f"byline {totals['byline_accuracy']:.1%}; "
           f"headings P {h['p']:.2f} R {h['r']:.2f} F1 {h['f1']:.2f}; block quotes P {q['p']:.2f} R {q['r']:.2f} "
-          f"F1 {q['f1']:.2f}; slowest page {totals['slowest_seconds']:.2f} s")
+          f"F1 {q['f1']:.2f} (and {totals['pull_quotes']} pull quotes); slowest page {totals['slowest_seconds']:.2f} s")
 
     if os.path.exists(args.report):
         try:

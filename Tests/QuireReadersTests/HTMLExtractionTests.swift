@@ -82,6 +82,36 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(document.blocks.count, 6, "\(document.blocks)")
     }
 
+    func testDocumentationSectionsNamedAfterTheirHeadingsAreKept() throws {
+        // Generated ids repeat the heading ("sharing" is a chrome word); the headings
+        // link back to the table of contents, not to other pages.
+        let sections = ["Sharing with a single developer", "Sharing with a team", "Sharing in the open"].enumerated().map { index, title in
+            let slug = title.lowercased().split(separator: " ").joined(separator: "-")
+            return "<div class=\"section\" id=\"\(slug)\"><h2><a class=\"toc-backref\" href=\"#toc\(index)\">\(title)</a></h2>"
+                + "<p>Text of the section on \(title.lowercased()), with enough words, commas and clauses to count.</p></div>"
+        }.joined()
+        let document = try read("""
+            <html lang="en"><head><title>Sharing</title></head><body><div class="body"><h1>Sharing</h1>\(sections)</div></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 3)
+        XCTAssertEqual(document.blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 3)
+    }
+
+    func testABylineOutsideTheArticleIsFoundButNotACommentersName() throws {
+        let document = try read("""
+            <html lang="en"><head><title>The story</title></head><body>
+            <aside class="meta"><p><span itemprop="author"><span itemprop="name">Rosa Cole</span> —</span></p></aside>
+            <article><h1>The story</h1>\(Self.story)</article>
+            <ol class="comment-list"><li><a rel="author" href="/u/x">A Commenter</a><p>Nice.</p></li></ol></body></html>
+            """)
+        XCTAssertEqual(document.metadata.authors, ["Rosa Cole"])
+        let commented = try read("""
+            <html lang="en"><head><title>The story</title></head><body><article><h1>The story</h1>\(Self.story)</article>
+            <ol class="comment-list"><li><a rel="author" href="/u/x">A Commenter</a><p>Nice.</p></li></ol></body></html>
+            """)
+        XCTAssertEqual(commented.metadata.authors, [])
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>

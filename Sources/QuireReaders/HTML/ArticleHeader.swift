@@ -142,17 +142,23 @@ struct ArticleHeader {
             return true
         }
         if names.isEmpty, element.classWords.contains(where: { $0 == "byline" || $0 == "author" || $0 == "authors" }) || text.lowercased().hasPrefix("by ") {
-            var line = ArticleHeader.strippingBy(text)
-            for separator in ["|", "·", "•", " on ", " — ", " – ", "\n"] {
-                if let range = line.firstRange(of: separator) { line = String(line[..<range.lowerBound]) }
-            }
-            line = line.trimmingCharacters(in: " ,")
+            let line = ArticleHeader.name(inByline: text)
             if !line.isEmpty, line.count < 80 { names.append(line) }
         }
         for name in names where !authors.contains(name) && !(authors.contains { $0.contains(name) || name.contains($0) }) {
             authors.append(name)
         }
         if date == nil { date = dates.first }
+    }
+
+    /// The name a byline starts with, without "By" and what follows it (a date, a
+    /// place, a role).
+    static func name(inByline text: String) -> String {
+        var line = strippingBy(text)
+        for separator in ["|", "·", "•", " on ", " — ", " – ", " - ", "\n"] {
+            if let range = line.firstRange(of: separator) { line = String(line[..<range.lowerBound]) }
+        }
+        return line.trimmingCharacters(in: " ,—–-")
     }
 
     static func strippingBy(_ text: String) -> String {

@@ -87,11 +87,32 @@ enum HTMLMetadata {
 
     private static func authors(scan: HTMLScan, jsonLD: JSONLDArticle?, header: ArticleHeader) -> [String] {
         if let authors = jsonLD?.authors, !authors.isEmpty { return authors }
-        for key in ["author", "article:author", "dc.creator", "citation_author", "sailthru.author", "parsely-author"] {
+        for key in ["dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "citation_author",
+                    "sailthru.author", "parsely-author"] {
             let values = scan.metaValues(key).filter { !$0.hasPrefix("http") && !$0.hasPrefix("@") }
             if !values.isEmpty { return values }
         }
-        return header.authors
+        if !header.authors.isEmpty { return header.authors }
+        return scan.body.flatMap(pageByline).map { [$0] } ?? []
+    }
+
+    /// The first author the page marks up (`rel="author"`, `itemprop="author"`, a
+    /// `byline`) outside the article, as a header or a sidebar above it does; never one
+    /// from the comments, whose authors mark themselves up the same way.
+    private static func pageByline(_ body: XMLNode) -> String? {
+        var found: String?
+        HTMLWalk.elements(below: body) { element, tag in
+            if found != nil || tag.isNeverContent || ChromeFilter.isHidden(element) { return false }
+            let words = element.classWords
+            if words.contains(where: { $0.hasPrefix("comment") || $0 == "replies" || $0 == "respond" }) { return false }
+            guard element.attribute(named: "rel") == "author" || element.attribute(named: "itemprop") == "author"
+                    || words.contains(where: { $0 == "byline" }) else { return true }
+            let named = element.childElements.first { $0.attribute(named: "itemprop") == "name" } ?? element
+            let name = ArticleHeader.name(inByline: named.textContent.collapsingWhitespace)
+            if !name.isEmpty, name.count < 80, !name.hasPrefix("http") { found = name }
+            return false
+        }
+        return found
     }
 
     private static func language(scan: HTMLScan, jsonLD: JSONLDArticle?, blocks: [Block]) -> String? {

@@ -27,20 +27,19 @@ extension XMLNode {
     func hasRole(_ role: String) -> Bool { roles.contains { $0 == role } }
 
     /// The element's `class` and `id` split into lower-case words at every
-    /// character that is not a letter or digit.
+    /// character that is not a letter or digit. An `id` of more than three words is
+    /// left out: it is a slug of the section's own heading (`sharing-with-other-
+    /// developers`), which says what the text is about, not what the box is for.
     var classWords: [Substring] {
         var words: [Substring] = []
         let className = attribute(named: "class"), id = attribute(named: "id")
         // Most elements have neither: no array of names to build.
         if className == nil && id == nil { return words }
-        for name in [className, id] {
+        for (name, isID) in [(className, false), (id, true)] {
             guard let name else { continue }
-            if let ascii = Self.asciiWords(name) {
-                words += ascii
-                continue
-            }
-            let lower = name.lowercased()
-            words += lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            let split = Self.asciiWords(name) ?? name.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            if isID, split.count > 3 { continue }
+            words += split
         }
         return words
     }

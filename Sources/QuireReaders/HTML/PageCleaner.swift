@@ -72,13 +72,21 @@ enum PageCleaner {
             seen += 1
             guard !found, seen < 40 else { return false }
             if tag.headingLevel != nil {
-                let stats = TextStats.measure(element, skip: [])
-                found = stats.text > 0 && (stats.linkText == stats.text || element.ancestor { HTMLTag($0) == .a } != nil)
+                found = leadsElsewhere(element)
                 return false
             }
             return true
         }
         return found
+    }
+
+    /// A heading that is all one link to another page (a link within the page is a
+    /// table of contents' backlink, as documentation generators make them).
+    private static func leadsElsewhere(_ heading: XMLNode) -> Bool {
+        let link = heading.ancestor { HTMLTag($0) == .a } ?? heading.childElements.first { HTMLTag($0) == .a }
+        guard let link, let href = link.attribute(named: "href"), !href.hasPrefix("#") else { return false }
+        let stats = TextStats.measure(heading, skip: [])
+        return stats.text > 0 && stats.linkText * 10 >= stats.text * 9
     }
 
     /// The elements that may hold a cluster of links.
