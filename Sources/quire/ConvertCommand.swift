@@ -16,7 +16,7 @@ struct ConvertCommand: ParsableCommand {
         Examples:
           quire convert article.txt -t epub -o article.epub
           quire convert a.txt b.txt -t docbook --output-dir archive/
-          find texts -name '*.txt' -print0 | quire convert --files-from - -0 -t epub --output-dir ebooks/ --skip-up-to-date
+          quire convert --files-from list.txt -t epub --output-dir ebooks/ --skip-up-to-date
           quire convert - -f plain -t plain --wrap none < in.txt > out.txt
         """
     )

@@ -43,6 +43,18 @@ final class BatchTests: CLITestCase {
         XCTAssertEqual(Set(try tree("out").keys), ["a.epub", "z.epub"], "only the good inputs' outputs, and no temporary files")
     }
 
+    func testAnUnreadableInputIsNamedAndTheOthersConverted() throws {
+        // Root reads any file whatever its mode, so there is nothing to refuse.
+        if getuid() == 0 { throw XCTSkip("running as root: every file is readable") }
+        try write("a.txt", article("Alpha"))
+        try write("secret.txt", article("Secret"))
+        chmod(path("secret.txt"), 0)
+        let result = try quire("convert", "secret.txt", "a.txt", "-t", "json", "--output-dir", "out")
+        XCTAssertEqual(result.status, 74, result.stderr)
+        XCTAssertTrue(result.stderr.contains("quire: error: secret.txt: cannot read it: Permission denied"), result.stderr)
+        XCTAssertEqual(Set(try tree("out").keys), ["a.json"])
+    }
+
     func testFailFastStopsAtTheFirstBadInput() throws {
         try write("a.txt", [])
         try write("b.txt", article("Beta"))
