@@ -77,7 +77,8 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIError.usage("\(job.format.name) output is binary: write it to a file with -o FILE")
             }
             // Over the whole list, so that every shard of it gives the same verdict.
-            try OutputPaths.checkCollisions(items.compactMap { item in item.target.map { (input: item.input, output: $0) } })
+            try OutputPaths.checkCollisions(items.compactMap { item in item.target.map { (input: item.input, output: $0) } },
+                                            mayReplaceInput: output != nil)
             let shard = try batch.shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment) }
             let mine = shard.map { shard in items.filter { shard.contains($0.input) } } ?? items
             let isBatch = all.count > 1 || batch.filesFrom != nil || shard != nil

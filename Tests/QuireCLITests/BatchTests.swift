@@ -123,6 +123,9 @@ final class BatchTests: CLITestCase {
         let clash = try quire("convert", "--files-from", "lines", "-t", "json", "--output-dir", "clash")
         assertFails(clash, code: 64, saying: "a/index.txt and a/index.md would both be written to clash/a/index.json")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("clash")), "nothing written before the collision is found")
+        let original = try Data(contentsOf: folder.appendingPathComponent("a/index.txt"))
+        assertFails(try quire("convert", "a/index.txt", "-t", "plain", "--output-dir", "."), code: 64, saying: "replaced by its own output")
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("a/index.txt")), original)
     }
 
     func testShardsTogetherConvertEachInputOnce() throws {
