@@ -55,8 +55,10 @@ swift-test: deps
 # validator run (a failure anywhere has stopped make before this line).
 test: swift-test build
 	@$(MAKE) --no-print-directory checks
-	@tests=$$(grep -Eo 'Executed [0-9]+ tests?, with 0 failures' .build/swift-test.log | tail -1 | grep -Eo '[0-9]+' | head -1); \
-	  echo "summary: $$(( $${tests:-0} + $(words $(CHECKS)) )) passed, 0 failed"
+	@line=$$(grep -Eo 'Executed [0-9]+ tests?, with ([0-9]+ tests? skipped and )?0 failures' .build/swift-test.log | tail -1); \
+	  tests=$$(echo "$$line" | grep -Eo '[0-9]+' | head -1); \
+	  skipped=$$(echo "$$line" | grep -Eo '[0-9]+ tests? skipped' | grep -Eo '[0-9]+'); \
+	  echo "summary: $$(( $${tests:-0} - $${skipped:-0} + $(words $(CHECKS)) )) passed, 0 failed$${skipped:+, $$skipped skipped (see above why)}"
 
 checks: $(CHECKS)
 

@@ -16,7 +16,7 @@ struct ConvertCommand: ParsableCommand {
         Examples:
           quire convert article.txt -t epub -o article.epub
           quire convert a.txt b.txt -t docbook --output-dir archive/
-          find texts -name '*.txt' -print0 | quire convert --files-from - -0 -t epub --output-dir ebooks/ --skip-up-to-date
+          quire convert --files-from list.txt -t epub --output-dir ebooks/ --skip-up-to-date
           quire convert - -f plain -t plain --wrap none < in.txt > out.txt
         """
     )
@@ -77,7 +77,8 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIError.usage("\(job.format.name) output is binary: write it to a file with -o FILE")
             }
             // Over the whole list, so that every shard of it gives the same verdict.
-            try OutputPaths.checkCollisions(items.compactMap { item in item.target.map { (input: item.input, output: $0) } })
+            try OutputPaths.checkCollisions(items.compactMap { item in item.target.map { (input: item.input, output: $0) } },
+                                            mayReplaceInput: output != nil)
             let shard = try batch.shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment) }
             let mine = shard.map { shard in items.filter { shard.contains($0.input) } } ?? items
             let isBatch = all.count > 1 || batch.filesFrom != nil || shard != nil

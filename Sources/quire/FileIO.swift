@@ -21,6 +21,8 @@ enum FileIO {
         guard fstat(descriptor, &info) == 0 else {
             throw CLIError.io("cannot read it: \(String(cString: strerror(errno)))")
         }
+        // A pipe (`<(command)`, a FIFO) has no size: read it to its end.
+        if info.st_mode & S_IFMT != S_IFREG { return Array(FileHandle(fileDescriptor: descriptor).readDataToEndOfFile()) }
         // Read straight into the array: one copy of the input in memory, not two.
         let size = Int(info.st_size)
         var failure: Int32 = 0

@@ -40,10 +40,15 @@ enum OutputPaths {
         return String(name[..<dot])
     }
 
-    /// Two inputs that would write the same output are an error before anything is written.
-    static func checkCollisions<S: Sequence>(_ targets: S) throws where S.Element == (input: String, output: String) {
+    /// Two inputs that would write the same output, or (unless `-o` asked for
+    /// it by name) an output that would replace its own input, are an error
+    /// before anything is written.
+    static func checkCollisions<S: Sequence>(_ targets: S, mayReplaceInput: Bool) throws where S.Element == (input: String, output: String) {
         var owners: [String: String] = [:]
         for (input, output) in targets {
+            if !mayReplaceInput, input != "-", URL(fileURLWithPath: input).standardized.path == URL(fileURLWithPath: output).standardized.path {
+                throw CLIError.usage("\(input) would be replaced by its own output: give another --output-dir or -o")
+            }
             if let other = owners.updateValue(input, forKey: output) {
                 throw CLIError.usage("\(other) and \(input) would both be written to \(output): rename one or convert them separately")
             }

@@ -43,6 +43,24 @@ final class BatchTests: CLITestCase {
         XCTAssertEqual(Set(try tree("out").keys), ["a.epub", "z.epub"], "only the good inputs' outputs, and no temporary files")
     }
 
+    func testAnUnreadableInputIsNamedAndTheOthersConverted() throws {
+        // Root reads any file whatever its mode: run quire as nobody then,
+        // from a copy in the test's folder (the build folder may be closed to others).
+        if getuid() == 0 {
+            try FileManager.default.copyItem(atPath: binary.path, toPath: path("quire"))
+            wrapper = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", path("quire")]
+            chmod(folder.path, 0o777)
+        }
+        try write("a.txt", article("Alpha"))
+        try write("secret.txt", article("Secret"))
+        chmod(path("secret.txt"), 0)
+        let result = try quire("convert", "secret.txt", "a.txt", "-t", "json", "--output-dir", "out")
+        XCTAssertEqual(result.status, 74, result.stderr)
+        XCTAssertTrue(result.stderr.contains("quire: error: secret.txt: cannot read it: Permission denied"), result.stderr)
+        XCTAssertEqual(Set(try tree("out").keys), ["a.json"])
+        XCTAssertFalse(result.stderr.contains("a.txt"), "the readable input converted without a word")
+    }
+
     func testFailFastStopsAtTheFirstBadInput() throws {
         try write("a.txt", [])
         try write("b.txt", article("Beta"))
@@ -105,6 +123,9 @@ final class BatchTests: CLITestCase {
         let clash = try quire("convert", "--files-from", "lines", "-t", "json", "--output-dir", "clash")
         assertFails(clash, code: 64, saying: "a/index.txt and a/index.md would both be written to clash/a/index.json")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("clash")), "nothing written before the collision is found")
+        let original = try Data(contentsOf: folder.appendingPathComponent("a/index.txt"))
+        assertFails(try quire("convert", "a/index.txt", "-t", "plain", "--output-dir", "."), code: 64, saying: "replaced by its own output")
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("a/index.txt")), original)
     }
 
     func testShardsTogetherConvertEachInputOnce() throws {
@@ -137,39 +158,57 @@ final class BatchTests: CLITestCase {
         assertFails(try quire(["convert"] + inputs + ["-t", "json", "--output-dir", "x", "--shard", "3/3"]), code: 64, saying: "--shard")
     }
 
-    /// A run stopped by SIGTERM finishes the files in hand and leaves no partial
-    /// output; run again with --skip-up-to-date it converts only the rest.
+    /// A run stopped by SIGTERM finishes the file in hand and leaves no partial
+    /// output; run again with --skip-up-to-date it converts only the rest. The
+    /// stop is made certain, however loaded the machine, by a named pipe in
+    /// the list: the run waits on it until the test has sent the signal.
     func testAnInterruptedRunResumesWhereItStopped() throws {
-        let inputs = (0..<200).map { "p\($0).txt" }
+        var inputs = (0..<200).map { "p\($0).txt" }
         for name in inputs { try write(name, article(name)) }
+        XCTAssertEqual(mkfifo(path("pipe.txt"), 0o644), 0)
+        inputs.insert("pipe.txt", at: 20)
+        let arguments = ["convert"] + inputs + ["-t", "json", "--output-dir", "out"]
         let env = ["SOURCE_DATE_EPOCH": "1700000000"]
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["convert"] + inputs + ["-t", "json", "--output-dir", "out", "--jobs", "1"]
+        process.arguments = arguments + ["--jobs", "1"]
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
         process.standardError = FileHandle.nullDevice
         try process.run()
         let outFolder = path("out")
-        let deadline = Date().addingTimeInterval(60)
-        while (try? FileManager.default.contentsOfDirectory(atPath: outFolder).count) ?? 0 < 10 && Date() < deadline {
-            usleep(2000)
+        let deadline = Date().addingTimeInterval(120)
+        while (try? FileManager.default.contentsOfDirectory(atPath: outFolder).filter { $0.hasSuffix(".json") }.count) ?? 0 < 20,
+              Date() < deadline {
+            usleep(10_000)
         }
         process.terminate()
+        // The pipe's text arrives after the signal; the run converts it and stops.
+        while process.isRunning && Date() < deadline {
+            let descriptor = open(path("pipe.txt"), O_WRONLY | O_NONBLOCK)
+            if descriptor >= 0 {
+                _ = article("Piped").withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                close(descriptor)
+                break
+            }
+            usleep(10_000)
+        }
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 128 + SIGTERM)
         let first = try tree("out")
-        XCTAssertGreaterThanOrEqual(first.count, 10)
-        XCTAssertLessThan(first.count, inputs.count, "the run was stopped before the end")
+        XCTAssertTrue((20...21).contains(first.count), "stopped after the file in hand, not at the end: \(first.count)")
         XCTAssertTrue(first.keys.allSatisfy { $0.hasSuffix(".json") && !$0.hasPrefix(".") }, "no temporary files left")
         let times = try Dictionary(uniqueKeysWithValues: first.keys.map {
             ($0, try FileManager.default.attributesOfItem(atPath: outFolder + "/" + $0)[.modificationDate] as! Date)
         })
 
-        let resumed = try quire(["convert"] + inputs + ["-t", "json", "--output-dir", "out", "--skip-up-to-date"], environment: env)
+        try FileManager.default.removeItem(atPath: path("pipe.txt"))
+        try write("pipe.txt", article("Piped"))
+        let resumed = try quire(arguments + ["--skip-up-to-date"], environment: env)
         XCTAssertEqual(resumed.status, 0, resumed.stderr)
-        XCTAssertTrue(resumed.stderr.contains("converted \(inputs.count - first.count) of 200 files; \(first.count) up to date"), resumed.stderr)
-        for (name, time) in times {
+        // The pipe, now a newer file, is converted again.
+        XCTAssertTrue(resumed.stderr.contains("converted 181 of 201 files; 20 up to date"), resumed.stderr)
+        for (name, time) in times where name != "pipe.json" {
             XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: outFolder + "/" + name)[.modificationDate] as? Date, time,
                            "\(name) was converted again")
         }

@@ -28,6 +28,10 @@ class CLITestCase: XCTestCase {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
+    /// The command that runs quire with the arguments after it, when not
+    /// `binary` alone (`setpriv … quire` to run it as another user).
+    var wrapper: [String] = []
+
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     func write(_ name: String, _ bytes: [UInt8]) throws {
@@ -40,8 +44,13 @@ class CLITestCase: XCTestCase {
 
     func quire(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(wrapper.dropFirst()) + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
