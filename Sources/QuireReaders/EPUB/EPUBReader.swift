@@ -26,7 +26,9 @@ public struct EPUBReader: DocumentReader {
         let documents = try contentDocuments(package, archive: archive, options: options, context: context)
         return withExtendedLifetime(documents) {
             var metadata = OPFMetadata.build(package, context: context)
-            let mode = HTMLBookMode(bodies: documents.map(\.body), footnotes: EPUBNotes.footnotes(in: documents))
+            let contents = EPUBContents(package: package, archive: archive)
+            let mode = HTMLBookMode(bodies: documents.map(\.body), footnotes: EPUBNotes.footnotes(in: documents),
+                                    titleLevels: contents.titleParagraphs(in: documents))
             var blocks: [Block] = []
             for document in documents {
                 let guide = package.guide[document.path]
