@@ -46,6 +46,8 @@ public struct EPUBReader: DocumentReader {
                 }
             }
             mode.reportLosses(to: context)
+            // A first heading that repeats the book's title (pandoc makes one when the text has none) is the title.
+            if case .heading(_, _, let inlines)? = blocks.first, inlines.plainText == metadata.plainTitle { blocks.removeFirst() }
             EPUBImages.carry(in: blocks, from: archive, context: context)
             if metadata.abstract.isEmpty, let description = OPFMetadata.description(package), !Self.isLead(description, of: blocks) {
                 metadata.abstract = [.paragraph(inlines: [.text(text: description)])]
