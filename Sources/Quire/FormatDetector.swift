@@ -21,6 +21,13 @@ public enum FormatDetector {
         return nil
     }
 
+    /// How many bytes of content the input holds: an archive's entries
+    /// unpacked, else the bytes themselves (so speeds compare across formats).
+    public static func contentSize(of bytes: [UInt8]) -> Int {
+        guard ZipReader.looksLikeArchive(bytes), let archive = try? ZipReader(bytes) else { return bytes.count }
+        return archive.entries.reduce(0) { $0 + $1.size }
+    }
+
     /// The text format `bytes` look like: an HTML page, DocBook, a Quire JSON
     /// tree; anything else that is text is plain text, the reader that infers
     /// structure. Nil for binary data.

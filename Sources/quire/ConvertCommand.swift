@@ -8,7 +8,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert documents from one format to another.",
         discussion: """
-        The input format is guessed from the file name unless -f is given; the output
+        The input format is guessed from the file content and name unless -f is given; the output
         format comes from -t, else from the name given to -o. Use - for standard input
         or output. Outputs are written to a temporary file and renamed, so a failed
         conversion never leaves a half-written or clobbered file.

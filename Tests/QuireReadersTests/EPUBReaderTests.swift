@@ -99,6 +99,29 @@ final class EPUBReaderTests: XCTestCase {
         XCTAssertEqual(quotes.first?.attribution?.plainText, "Anon.")
     }
 
+    /// calibre-style EPUB 2: chapter titles set as classed paragraphs, found through the NCX.
+    func testTitlesSetAsParagraphsBecomeHeadingsThroughTheContents() throws {
+        var book = EPUBTestBook()
+        book.version = "2.0"
+        book.metadata = "<dc:title>Old Book</dc:title><dc:creator opf:role=\"aut\">An Author</dc:creator><dc:language>en</dc:language>"
+        book.documents = [
+            ("part1.html", """
+                <p class="calibre3" id="c1">Chapter One</p><p class="calibre1">The first text.</p>
+                <p class="calibre4" id="s1">A Scene</p><p class="calibre1">More text.</p>
+                """),
+            ("part2.html", "<p class=\"calibre3\" id=\"c2\">Chapter Two</p><p class=\"calibre1\">The last text.</p>"),
+        ]
+        book.ncx = """
+            <navPoint id="n1"><navLabel><text>Chapter One</text></navLabel><content src="part1.html#c1"/>
+              <navPoint id="n2"><navLabel><text>A Scene</text></navLabel><content src="part1.html#s1"/></navPoint></navPoint>
+            <navPoint id="n3"><navLabel><text>Chapter Two</text></navLabel><content src="part2.html#c2"/></navPoint>
+            """
+        let document = try read(try book.bytes())
+        XCTAssertEqual(document.metadata.authors, ["An Author"])
+        XCTAssertEqual(headings(document), ["1 Chapter One", "2 A Scene", "1 Chapter Two"])
+        XCTAssertEqual(document.blocks.count, 6)
+    }
+
     func testImagesTravelWithTheText() throws {
         var book = EPUBTestBook()
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]

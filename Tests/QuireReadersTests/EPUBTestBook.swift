@@ -10,6 +10,8 @@ struct EPUBTestBook {
     var documents: [(path: String, body: String)] = []
     var extraEntries: [(String, [UInt8])] = []
     var version = "3.0"
+    /// An EPUB 2 table of contents (the `navMap` content), stored as OEBPS/toc.ncx.
+    var ncx: String?
 
     func xhtml(_ body: String) -> String {
         """
@@ -32,11 +34,17 @@ struct EPUBTestBook {
             manifest += "<item id=\"d\(index)\" href=\"\(document.path)\" media-type=\"application/xhtml+xml\"/>"
             spine += "<itemref idref=\"d\(index)\"/>"
         }
+        if let ncx {
+            manifest += "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>"
+            try zip.add("OEBPS/toc.ncx", Array("""
+                <?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>\(ncx)</navMap></ncx>
+                """.utf8))
+        }
         try zip.add("OEBPS/content.opf", Array("""
             <?xml version="1.0" encoding="UTF-8"?>
             <package xmlns="http://www.idpf.org/2007/opf" version="\(version)" unique-identifier="uid">
             <metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf">\(metadata)</metadata>
-            <manifest>\(manifest)</manifest><spine>\(spine)</spine></package>
+            <manifest>\(manifest)</manifest><spine\(ncx == nil ? "" : " toc=\"ncx\"")>\(spine)</spine></package>
             """.utf8))
         for document in documents { try zip.add("OEBPS/" + document.path, Array(xhtml(document.body).utf8)) }
         for (name, bytes) in extraEntries { try zip.add(name, bytes) }

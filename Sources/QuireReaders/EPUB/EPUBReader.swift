@@ -26,7 +26,9 @@ public struct EPUBReader: DocumentReader {
         let documents = try contentDocuments(package, archive: archive, options: options, context: context)
         return withExtendedLifetime(documents) {
             var metadata = OPFMetadata.build(package, context: context)
-            let mode = HTMLBookMode(bodies: documents.map(\.body), footnotes: EPUBNotes.footnotes(in: documents))
+            let contents = EPUBContents(package: package, archive: archive)
+            let mode = HTMLBookMode(bodies: documents.map(\.body), footnotes: EPUBNotes.footnotes(in: documents),
+                                    titleLevels: contents.titleParagraphs(in: documents))
             var blocks: [Block] = []
             for document in documents {
                 let guide = package.guide[document.path]
@@ -44,6 +46,8 @@ public struct EPUBReader: DocumentReader {
                 }
             }
             mode.reportLosses(to: context)
+            // A first heading that repeats the book's title (pandoc makes one when the text has none) is the title.
+            if case .heading(_, _, let inlines)? = blocks.first, inlines.plainText == metadata.plainTitle { blocks.removeFirst() }
             EPUBImages.carry(in: blocks, from: archive, context: context)
             if metadata.abstract.isEmpty, let description = OPFMetadata.description(package), !Self.isLead(description, of: blocks) {
                 metadata.abstract = [.paragraph(inlines: [.text(text: description)])]

@@ -65,7 +65,9 @@ struct OPFPackage {
         // EPUB 2 packages may wrap the records in <dc-metadata>/<x-metadata>.
         let elements = metadata.elements.flatMap { $0.name.hasSuffix("-metadata") ? $0.elements : [$0] }
         for element in elements {
-            let value = element.textContent.collapsingWhitespace
+            // Only ASCII white space collapses: a no-break space in a title ("Mr.\u{A0}Kipling") is meant.
+            let value = element.textContent.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+                .joined(separator: " ")
             if element.name == "meta", let refines = element.attribute("refines"), let property = element.attribute("property") {
                 refinements.append((String(refines.drop { $0 == "#" }), property, value))
                 continue

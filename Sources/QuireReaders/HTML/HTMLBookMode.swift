@@ -11,11 +11,13 @@ struct HTMLBookMode {
     /// - Parameters:
     ///   - bodies: the `<body>` of every document that will be read.
     ///   - footnotes: the notes of the whole book, found across its files.
-    init(bodies: [XMLNode], footnotes: Footnotes) {
+    ///   - titleLevels: titles set as paragraphs, which are read as headings of these levels.
+    init(bodies: [XMLNode], footnotes: Footnotes, titleLevels: [XMLNode: Int] = [:]) {
         var skip = footnotes.hidden
         for body in bodies { skip.formUnion(PageCleaner.chrome(below: body, ebook: true, title: TitleMatcher([]))) }
         converter = HTMLConverter(skip: skip, footnotes: footnotes)
         converter.keepsDivisions = true
+        converter.titleLevels = titleLevels
     }
 
     /// The blocks of one document's body, headings at the levels its markup gives;

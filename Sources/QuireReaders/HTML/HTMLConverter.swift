@@ -21,6 +21,8 @@ final class HTMLConverter {
     var scratch: [UInt8] = []
     /// Book mode: a `<div>` that carries `data-*` attributes stays a division (see HTMLBookMode).
     var keepsDivisions = false
+    /// Book mode: titles set as paragraphs that the book's contents list, with their heading levels.
+    var titleLevels: [XMLNode: Int] = [:]
     /// Book mode: an image's `src` as the book names the file (resolved against its document).
     var imageSource: ((String) -> String)?
 
@@ -147,7 +149,7 @@ final class HTMLConverter {
     // MARK: - One block element
 
     func blocks(for node: XMLNode, tag: HTMLTag) -> [Block] {
-        if let level = tag.headingLevel {
+        if let level = tag.headingLevel ?? titleLevels[node] {
             let inlines = finish(inlines(of: node))
             return inlines.isEmpty ? [] : [.heading(level: level, id: "", inlines: inlines)]
         }
