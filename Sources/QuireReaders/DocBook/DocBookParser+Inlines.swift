@@ -44,6 +44,13 @@ extension DocBookParser {
         }
     }
 
+    /// Appends `inlines`, joining a leading text onto a text that ends `out`.
+    func append(_ inlines: [Inline], to out: inout [Inline]) {
+        for inline in inlines {
+            if case .text(let text) = inline { appendText(text, into: &out) } else { out.append(inline) }
+        }
+    }
+
     private func appendText(_ text: String, into out: inout [Inline]) {
         if case .text(let previous)? = out.last {
             out[out.count - 1] = .text(text: previous + text)
