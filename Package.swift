@@ -24,10 +24,10 @@ let package = Package(
         ),
         .target(name: "QuireModel"),
         .target(name: "QuireXML", dependencies: ["CLibXML2", "QuireModel"]),
-        .target(name: "QuireZip", dependencies: ["CZlib"]),
+        .target(name: "QuireZip", dependencies: ["CZlib", "QuireModel"]),
         .target(
             name: "QuireReaders",
-            dependencies: ["QuireModel", "QuireXML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QuireModel", "QuireXML", "QuireZip", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "QuireWriters",
