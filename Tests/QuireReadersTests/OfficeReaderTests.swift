@@ -89,6 +89,24 @@ final class OfficeReaderTests: XCTestCase {
         }
     }
 
+    /// A link keeps its target, a picture comes out of the archive as a data: URI with its
+    /// caption (pandoc's "Image Caption" or "FigureCaption" paragraph), emphasis and code keep theirs.
+    func testLinksPicturesAndCaptions() throws {
+        for file in ["pandoc/links.docx", "pandoc/links.odt"] {
+            let document = try read(file)
+            XCTAssertEqual(document.blocks.first, para(
+                text("A paragraph with a "), .link(url: "https://example.org/quire", title: nil, inlines: [text("link to the project")]),
+                text(" and "), .strong(inlines: [text("strong words")]), text(" and "), .code(text: "code"), text(".")), file)
+            guard document.blocks.count > 1, case .figure(let figure) = document.blocks[1] else {
+                return XCTFail("\(file): no figure in \(document.blocks)")
+            }
+            XCTAssertEqual(figure.caption, [text("A red square")], file)
+            XCTAssertEqual(figure.image.alt, "A red square", file)
+            XCTAssertTrue(figure.image.source.hasPrefix("data:image/png;base64,iVBORw0KGgo"), file)
+            XCTAssertEqual(document.blocks.count, 2, file)
+        }
+    }
+
     func testFilesThatAreNotWordDocumentsAreRefusedInOneLine() {
         func message(_ reader: any DocumentReader, _ bytes: [UInt8]) -> String {
             do { _ = try reader.read(bytes, options: ReaderOptions(), context: ConversionContext()); return "" } catch {

@@ -140,7 +140,8 @@ final class ODTConverter {
     private func image(_ frame: XMLNode) -> Image? {
         guard let picture = frame.elements.first(where: { $0.name == "image" }), let path = picture.odfAttribute("href"),
               !path.contains("://") else { return nil }
-        let alt = frame.elements.first { $0.name == "desc" || $0.name == "title" }?.textContent ?? frame.odfAttribute("name") ?? ""
+        // The frame's name ("Image1") is a handle, not a description.
+        let alt = frame.elements.first { $0.name == "desc" || $0.name == "title" }?.textContent ?? ""
         return media.image(path: path.hasPrefix("./") ? String(path.dropFirst(2)) : path, alt: alt)
     }
 

@@ -37,6 +37,10 @@ struct OfficeAssembler {
                 index += 1
                 continue
             }
+            if paragraph.kind == .caption, let captioned = captioning(&out, items, index, paragraph) {
+                index = captioned
+                continue
+            }
             let opensSection: Bool
             if case .heading? = out.last { opensSection = true } else { opensSection = out.isEmpty }
             if opensSection, paragraph.kind == .body, let end = readEpigraph(items, from: index, into: &out) {
@@ -61,6 +65,41 @@ struct OfficeAssembler {
             }
         }
         return out
+    }
+
+    // MARK: - Captions
+
+    /// A caption paragraph next to a table or a figure becomes its caption (the block
+    /// before it, or the one after); anywhere else it is a paragraph. Returns the index after.
+    private func captioning(_ out: inout [Block], _ items: [OfficeBlock], _ index: Int, _ paragraph: OfficeParagraph) -> Int? {
+        let caption = trimmed(paragraph.inlines)
+        if let last = out.last, let captioned = Self.captioned(last, caption) {
+            out[out.count - 1] = captioned
+            return index + 1
+        }
+        guard index + 1 < items.count else { return nil }
+        var next: Block?
+        switch items[index + 1] {
+        case .block(let block): next = block
+        case .paragraph(let following): next = following.kind == .caption ? nil : block(following)
+        }
+        guard let next, let captioned = Self.captioned(next, caption) else { return nil }
+        out.append(captioned)
+        return index + 2
+    }
+
+    private static func captioned(_ block: Block, _ caption: [Inline]) -> Block? {
+        switch block {
+        case .table(var table) where table.caption.isEmpty:
+            table.caption = caption
+            return .table(table: table)
+        case .figure(var figure) where figure.caption.isEmpty:
+            figure.caption = caption
+            if figure.image.alt.isEmpty { figure.image.alt = caption.plainText }
+            return .figure(figure: figure)
+        default:
+            return nil
+        }
     }
 
     // MARK: - Tables

@@ -5,7 +5,7 @@ import QuireModel
 /// a run of them into blocks, the same way for both formats.
 struct OfficeParagraph {
     enum Kind: Equatable {
-        case body, title, subtitle, author, date, abstract, quote, epigraph, preformatted
+        case body, title, subtitle, author, date, abstract, quote, epigraph, preformatted, caption
         case heading(level: Int)
         case listItem(OfficeListItem)
     }

@@ -17,8 +17,12 @@ enum OfficeStyleName {
             return .quote
         case "preformatted text", "html preformatted", "source code", "source text", "code", "code block":
             return .preformatted
+        // LibreOffice names its caption styles after what they caption.
+        case "caption", "illustration", "figure", "table", "drawing":
+            return .caption
         default:
             if lower.contains("epigraph") { return .epigraph }
+            if lower.contains("caption") { return .caption }
             if lower.contains("block quot") || lower.hasSuffix(" quote") { return .quote }
             return nil
         }
