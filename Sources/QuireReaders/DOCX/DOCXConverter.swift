@@ -100,7 +100,7 @@ final class DOCXConverter {
             case "hyperlink":
                 var inner = OfficeRuns()
                 readRuns(child, into: &inner, pageBreak: &pageBreak, field: &field)
-                let target = child.attribute("id", namespace: DOCXReader.relationshipsNamespace).flatMap { relationships[$0] }
+                let target = DOCXReader.relationship(child, "id").flatMap { relationships[$0] }
                     ?? child.wordAttribute("anchor").map { "#" + $0 }
                 if let target { runs.append(.link(url: target, title: nil, inlines: inner.inlines())) } else { runs.append(contentsOf: inner) }
             case "ins", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "moveTo", "bdo", "dir":

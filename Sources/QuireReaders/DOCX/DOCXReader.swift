@@ -12,6 +12,13 @@ public struct DOCXReader: DocumentReader {
         mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", isBinary: true)
 
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// Strict Office Open XML (ISO/IEC 29500 strict) names the same attributes in another namespace.
+    static let strictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+
+    /// A relationship id attribute (`r:id`, `r:embed`) in either namespace.
+    static func relationship(_ node: XMLNode, _ name: String) -> String? {
+        node.attribute(name, namespace: relationshipsNamespace) ?? node.attribute(name, namespace: strictRelationshipsNamespace)
+    }
 
     public init() {}
 

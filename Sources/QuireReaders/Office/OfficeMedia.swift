@@ -16,8 +16,8 @@ struct OfficeMedia {
         var alt = ""
         walk(drawing) { node in
             switch node.name {
-            case "blip": id = id ?? node.attribute("embed", namespace: DOCXReader.relationshipsNamespace)
-            case "imagedata": id = id ?? node.attribute("id", namespace: DOCXReader.relationshipsNamespace)
+            case "blip": id = id ?? DOCXReader.relationship(node, "embed")
+            case "imagedata": id = id ?? DOCXReader.relationship(node, "id")
             case "docPr": alt = node.attribute("descr") ?? node.attribute("title") ?? ""
             default: break
             }
