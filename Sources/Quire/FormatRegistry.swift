@@ -18,6 +18,8 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: CommonMarkReader())
         registry.register(reader: HTMLReader())
         registry.register(reader: DocBookReader())
+        registry.register(reader: DOCXReader())
+        registry.register(reader: ODTReader())
         registry.register(reader: JSONReader())
         registry.register(reader: EPUBReader())
         registry.register(writer: PlainTextWriter())

@@ -22,7 +22,7 @@ for input in "$@"; do
   # Samples and the corpus share file names: the folder goes into the output name.
   base=$(basename "$(dirname "$input")")-$(basename "$input"); base=${base%.*}
   [ "$division" = chapter ] && base="$base-book"
-  case "$input" in *.json) from=json ;; *.md) from=markdown ;; *.html|*.htm) from=html ;; *) from=plain ;; esac
+  case "$input" in *.json) from=json ;; *.md) from=markdown ;; *.html|*.htm) from=html ;; *.docx) from=docx ;; *.odt) from=odt ;; *.xml|*.dbk) from=docbook ;; *) from=plain ;; esac
   xml="$out/$base.xml"
   "$quire" convert "$input" -f "$from" -t docbook --top-level-division "$division" -o "$xml" 2>"$out/$base.warnings" \
     || { fail "$input: conversion failed: $(cat "$out/$base.warnings")"; continue; }

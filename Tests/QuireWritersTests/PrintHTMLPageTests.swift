@@ -1,3 +1,4 @@
+import QuireModel
 @testable import QuireWriters
 import XCTest
 

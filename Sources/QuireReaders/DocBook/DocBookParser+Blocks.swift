@@ -43,7 +43,7 @@ extension DocBookParser {
                                    inlines: inlines(of: node)))
         case "blockquote", "epigraph":
             blocks.append(.blockQuote(quote: readQuote(node)))
-        case "itemizedlist", "orderedlist", "procedure", "simplelist", "variablelist":
+        case "itemizedlist", "orderedlist", "procedure", "simplelist", "variablelist", "calloutlist":
             readList(node, into: &blocks)
         case "literallayout":
             if node.attribute("class") == "monospaced" {
@@ -66,6 +66,8 @@ extension DocBookParser {
             if let figure = readFigure(node) { blocks.append(.figure(figure: figure)) }
         case "table", "informaltable":
             blocks.append(.table(table: readTable(node)))
+        case _ where DocBookParser.keptElements.contains(name):
+            readKept(node, into: &blocks)
         case "equation", "informalequation":
             warn("<\(name)> has no place in Quire's tree; only its text was kept")
             let text = plainText(node)
@@ -157,7 +159,7 @@ extension DocBookParser {
         var items: [[Block]] = []
         for child in node.elements where isDocBook(child) {
             switch child.name {
-            case "listitem", "step":
+            case "listitem", "step", "callout":
                 items.append(childBlocks(child))
             case "member":
                 items.append([.paragraph(inlines: inlines(of: child))])
@@ -176,7 +178,7 @@ extension DocBookParser {
             }
         }
         if name == "variablelist" { warn("a <variablelist> was read as a bulleted list with its terms in bold") }
-        let ordered = name == "orderedlist" || name == "procedure"
+        let ordered = name == "orderedlist" || name == "procedure" || name == "calloutlist"
         let start = node.attribute("startingnumber").flatMap { Int($0) } ?? 1
         let tight = node.attribute("spacing") == "compact"
         blocks.append(.list(list: ListBlock(ordered: ordered, start: ordered ? start : 1, items: items, tight: tight)))

@@ -60,24 +60,27 @@ extension DocBookParser {
     /// "Ada Lovelace" from `<personname>` (whole, or its parts joined by spaces), from the
     /// parts directly under `<author>` (DocBook 4), or from `<orgname>`.
     private func readAuthor(_ author: XMLNode, into metadata: inout Metadata) {
-        let parts: Set<String> = ["honorific", "firstname", "givenname", "othername", "surname", "lineage"]
-        func name(of node: XMLNode) -> String {
-            let named = node.elements.filter { parts.contains($0.name) }
-            return named.isEmpty ? plainText(node) : named.map(plainText).joined(separator: " ")
-        }
         var found: String?
         for child in author.elements where isDocBook(child) {
             switch child.name {
             case "personname", "orgname":
-                if found == nil { found = name(of: child) }
+                if found == nil { found = personName(child) }
             case "personblurb":
                 if metadata.authorNote.isEmpty { metadata.authorNote = childBlocks(child, skipping: ["title"]) }
             default:
                 break
             }
         }
-        let resolved = found ?? name(of: author)
+        let resolved = found ?? personName(author)
         if !resolved.isEmpty { metadata.authors.append(resolved) }
+    }
+
+    /// A name whole, or its parts (`firstname`, `surname`, …) joined by spaces.
+    func personName(_ node: XMLNode) -> String {
+        let parts: Set<String> = ["honorific", "firstname", "givenname", "othername", "surname", "lineage"]
+        let named = node.elements.filter { parts.contains($0.name) }
+        if named.isEmpty, let whole = node.elements.first(where: { $0.name == "personname" }) { return personName(whole) }
+        return named.isEmpty ? plainText(node) : named.map(plainText).joined(separator: " ")
     }
 
     private func copyright(_ node: XMLNode) -> String {

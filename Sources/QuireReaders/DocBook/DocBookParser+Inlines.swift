@@ -9,6 +9,7 @@ extension DocBookParser {
         "code", "literal", "command", "filename", "userinput", "computeroutput", "varname", "function",
         "classname", "option", "envar", "systemitem", "constant", "parameter", "property", "tag", "markup",
         "prompt", "keycap", "methodname", "type", "uri", "returnvalue", "exceptionname", "interfacename",
+        "sgmltag",  // DocBook 4's name for tag
     ]
     static let emphasisElements: Set<String> = ["foreignphrase", "wordasword", "firstterm", "glossterm"]
     static let skippedInlines: Set<String> = ["indexterm", "anchor", "remark", "annotation", "alt", "footnoteref"]
@@ -41,6 +42,13 @@ extension DocBookParser {
             readInlineElement(node, into: &out)
         case .other:
             break
+        }
+    }
+
+    /// Appends `inlines`, joining a leading text onto a text that ends `out`.
+    func append(_ inlines: [Inline], to out: inout [Inline]) {
+        for inline in inlines {
+            if case .text(let text) = inline { appendText(text, into: &out) } else { out.append(inline) }
         }
     }
 

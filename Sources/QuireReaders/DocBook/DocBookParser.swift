@@ -26,8 +26,14 @@ final class DocBookParser {
     static let sectioning: Set<String> = [
         "section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "chapter", "appendix",
         "preface", "part", "article", "refsection", "refsect1", "refsect2", "refsect3", "colophon",
-        "dedication", "acknowledgements", "glossary", "bibliography", "reference", "refentry",
+        "dedication", "acknowledgements", "glossary", "bibliography", "reference", "refentry", "topic",
+        "glossdiv", "bibliodiv", "qandadiv",
     ]
+
+    /// `info` (DocBook 5) and its DocBook 4 forms named after their parent (`articleinfo`, `bookinfo`, …).
+    static func isInfo(_ name: String) -> Bool {
+        name == "info" || (name.hasSuffix("info") && name != "funcsynopsisinfo" && name != "classsynopsisinfo")
+    }
 
     /// Whether an element belongs to DocBook (version 5's namespace, or none for version 4).
     func isDocBook(_ node: XMLNode) -> Bool {
@@ -42,18 +48,28 @@ final class DocBookParser {
                 "not DocBook: the root element <\(root.name)> is in namespace '\(root.namespace ?? "")', not \(DocBookVocabulary.namespace)")
         }
         let rootName = root.name
-        guard rootName == "book" || rootName == "set" || DocBookParser.sectioning.contains(rootName) else {
-            throw ReaderError.malformed(
-                "not a DocBook document: the root element is <\(rootName)>; give an <article>, <book>, <chapter> or <section>")
-        }
         var metadata = Metadata()
-        metadata.language = root.attribute("lang", namespace: DocBookVocabulary.xmlNamespace)
+        metadata.language = root.attribute("lang", namespace: DocBookVocabulary.xmlNamespace) ?? root.attribute("lang")
+        if DocBookParser.isInfo(rootName) {
+            readInfo(root, into: &metadata)
+            return Document(metadata: metadata, blocks: [])
+        }
+        guard rootName == "book" || rootName == "set" || DocBookParser.sectioning.contains(rootName) else {
+            // A fragment (a lone para, list or quote) is read as a document of that one block.
+            guard DocBookParser.blockElements.contains(rootName) || DocBookParser.keptElements.contains(rootName) else {
+                throw ReaderError.malformed(
+                    "not a DocBook document: the root element is <\(rootName)>; give an <article>, <book>, <chapter>, <section> or a block such as <para>")
+            }
+            var blocks: [Block] = []
+            readBlock(root, into: &blocks)
+            return Document(metadata: metadata, blocks: blocks)
+        }
         var blocks: [Block] = []
         for child in root.children {
             switch child.kind {
             case .element where isDocBook(child):
                 switch child.name {
-                case "info", "articleinfo", "bookinfo", "chapterinfo", "sectioninfo":
+                case _ where DocBookParser.isInfo(child.name):
                     readInfo(child, into: &metadata)
                 case "title":
                     metadata.title = inlines(of: child)
@@ -87,23 +103,38 @@ final class DocBookParser {
         var title: [Inline] = []
         for child in node.elements where isDocBook(child) {
             if child.name == "title" { title = inlines(of: child); break }
-            if child.name == "info" || child.name.hasSuffix("info"),
+            if child.name == "refmeta" || child.name == "refnamediv",
+               let name = child.elements.first(where: { $0.name == "refentrytitle" || $0.name == "refname" }) {
+                title = inlines(of: name)
+                break
+            }
+            if DocBookParser.isInfo(child.name),
                let infoTitle = child.elements.first(where: { $0.name == "title" }) {
                 title = inlines(of: infoTitle)
                 break
             }
         }
         blocks.append(.heading(level: level, id: id, inlines: title))
-        readChildBlocks(node, into: &blocks, skipping: ["title", "info", "subtitle", "titleabbrev"])
+        readChildBlocks(node, into: &blocks, skipping: ["title", "info", "subtitle", "titleabbrev", "refmeta"])
     }
 
-    /// The block children of a container, in order.
+    /// The block children of a container, in order; a run of glossary or bibliography
+    /// entries becomes one list.
     func readChildBlocks(_ node: XMLNode, into blocks: inout [Block], skipping: Set<String> = []) {
+        var entries: [XMLNode] = []
         for child in node.children {
+            if child.kind == .element, DocBookParser.entryElements.contains(child.name) {
+                entries.append(child)
+                continue
+            }
+            if !entries.isEmpty, child.kind == .element || child.kind == .processingInstruction {
+                readEntries(entries, into: &blocks)
+                entries = []
+            }
             switch child.kind {
             case .element:
                 guard isDocBook(child) else { continue }
-                if skipping.contains(child.name) || child.name.hasSuffix("info") { continue }
+                if skipping.contains(child.name) || DocBookParser.isInfo(child.name) { continue }
                 readBlock(child, into: &blocks)
             case .processingInstruction:
                 readBlockPI(child, into: &blocks)
@@ -117,6 +148,7 @@ final class DocBookParser {
                 break
             }
         }
+        if !entries.isEmpty { readEntries(entries, into: &blocks) }
     }
 
     func childBlocks(_ node: XMLNode, skipping: Set<String> = []) -> [Block] {
@@ -127,7 +159,8 @@ final class DocBookParser {
 
     /// A section's or bridgehead's `xml:id`, noting whether the writer marked it as explicit.
     func headingID(_ node: XMLNode) -> String {
-        let id = node.attribute("id", namespace: DocBookVocabulary.xmlNamespace) ?? ""
+        // DocBook 4 has `id` where DocBook 5 has `xml:id`.
+        let id = node.attribute("id", namespace: DocBookVocabulary.xmlNamespace) ?? node.attribute("id") ?? ""
         let marked = node.children.contains {
             $0.kind == .processingInstruction && $0.name == DocBookVocabulary.quirePI
                 && $0.content == DocBookVocabulary.explicitIDData

@@ -5,7 +5,8 @@ import QuireXML
 /// back into the very tree it came from, and what pandoc or asciidoctor write.
 ///
 /// Parsing goes through `SafeXMLParser`: no network, no DTDs, and documents that declare
-/// entities are refused. The element mapping is the writer's (see `DocBookWriter`), read
+/// entities are refused; the standard character entities of DocBook 4 come from a built-in
+/// table (`StandardEntities`). The element mapping is the writer's (see `DocBookWriter`), read
 /// backwards, plus the common elements other tools write.
 public struct DocBookReader: DocumentReader {
     public static let format = FormatDescription(
@@ -16,7 +17,13 @@ public struct DocBookReader: DocumentReader {
     public init() {}
 
     public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
-        let xml = try SafeXMLParser.parse(options.lenient ? repaired(input, context) : input)
+        let resolved = StandardEntities.resolve(options.lenient ? repaired(input, context) : input)
+        if !resolved.undefined.isEmpty {
+            let names = resolved.undefined.prefix(8).map { "&\($0);" }.joined(separator: ", ")
+            let more = resolved.undefined.count > 8 ? " and \(resolved.undefined.count - 8) more" : ""
+            context.warn("docbook: \(names)\(more) are not standard character entities and Quire loads no DTD to define them; each was kept as its name")
+        }
+        let xml = try SafeXMLParser.parse(resolved.bytes)
         let parser = DocBookParser(context: context)
         let document = try withExtendedLifetime(xml) { try parser.document(from: xml.root) }
         var result = HeadingIDCleanup.droppingDerivedIDs(document, keeping: parser.explicitIDs)

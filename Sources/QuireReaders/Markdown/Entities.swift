@@ -1,16 +1,5 @@
 /// Entity and numeric character references (`&amp;`, `&#35;`, `&#X22;`).
 enum Entities {
-    /// Name → UTF-8 bytes, built once from the generated table.
-    static let named: [String: [UInt8]] = {
-        var table: [String: [UInt8]] = [:]
-        table.reserveCapacity(2200)
-        for line in HTMLEntityTable.source.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            table[String(line[..<space])] = Array(line[line.index(after: space)...].utf8)
-        }
-        return table
-    }()
-
     /// The reference starting at `start` (an `&`): its text as UTF-8 and the index after it.
     static func reference(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ([UInt8], Int)? {
         var index = start + 1
@@ -41,8 +30,7 @@ enum Entities {
             if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) { index += 1 } else { break }
         }
         guard index > nameStart, index < end, b[index] == 0x3B else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<index]), as: UTF8.self)
-        guard let value = named[name] else { return nil }
+        guard let value = NamedEntities.value(of: UnsafeBufferPointer(rebasing: b[nameStart..<index])) else { return nil }
         return (value, index + 1)
     }
 }
