@@ -13,14 +13,18 @@ public final class ConversionContext: Sendable {
     public let resources: any ResourceLoader
     /// Turn warnings into failures.
     public let strict: Bool
+    /// Renders print HTML to PDF for `-t pdf`; nil where no engine is available.
+    public let pdfEngine: (any PDFEngine)?
     private let log = Mutex<[Diagnostic]>([])
 
     public init(timestamp: Int64 = 0, inputName: String? = nil,
-                resources: any ResourceLoader = NoResources(), strict: Bool = false) {
+                resources: any ResourceLoader = NoResources(), strict: Bool = false,
+                pdfEngine: (any PDFEngine)? = nil) {
         self.timestamp = timestamp
         self.inputName = inputName
         self.resources = resources
         self.strict = strict
+        self.pdfEngine = pdfEngine
     }
 
     /// Records a warning about content the format cannot hold, or a guess made.

@@ -79,7 +79,7 @@ struct ConvertCommand: ParsableCommand {
 
         let context = ConversionContext(
             timestamp: try FileIO.timestamp(for: input), inputName: input == "-" ? nil : input,
-            resources: FileResources(), strict: strict)
+            resources: FileResources(), strict: strict, pdfEngine: WeasyPrint.forCommandLine())
         // The input's bytes are released once the tree is built, before writing.
         let document = try converter.read(try FileIO.read(input), from: readerName, context: context)
         let out = try converter.write(document, to: format.name, context: context)
