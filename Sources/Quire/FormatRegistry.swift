@@ -26,6 +26,7 @@ public struct FormatRegistry: Sendable {
         registry.register(writer: EPUBWriter())
         registry.register(writer: DocBookWriter())
         registry.register(writer: PrintHTMLWriter())
+        registry.register(writer: PDFWriter())
         registry.register(writer: HTMLWriter())
         registry.register(writer: MarkdownWriter())
         registry.register(writer: JSONWriter())

@@ -15,14 +15,18 @@ public final class ConversionContext: Sendable {
     private let carried = Mutex<[String: [UInt8]]>([:])
     /// Turn warnings into failures.
     public let strict: Bool
+    /// Renders print HTML to PDF for `-t pdf`; nil where no engine is available.
+    public let pdfEngine: (any PDFEngine)?
     private let log = Mutex<[Diagnostic]>([])
 
     public init(timestamp: Int64 = 0, inputName: String? = nil,
-                resources: any ResourceLoader = NoResources(), strict: Bool = false) {
+                resources: any ResourceLoader = NoResources(), strict: Bool = false,
+                pdfEngine: (any PDFEngine)? = nil) {
         self.timestamp = timestamp
         self.inputName = inputName
         self.loader = resources
         self.strict = strict
+        self.pdfEngine = pdfEngine
     }
 
     /// Where writers load the files they embed: what the input carried first, then the loader given.

@@ -35,6 +35,8 @@ public struct WriterOptions: Sendable, Hashable {
     public var cropMarks: Bool
     /// Write only the body content (HTML).
     public var fragment: Bool
+    /// PDF: an archival or accessible variant (`pdf/a-3b`, `pdf/ua-1`).
+    public var pdfVariant: String?
     /// Settings for third-party writers, by name.
     public var extra: [String: String]
 
@@ -42,7 +44,7 @@ public struct WriterOptions: Sendable, Hashable {
                 topLevelDivision: TopLevelDivision = .section, stylesheets: [String] = [],
                 coverImage: String? = nil, fonts: [String] = [], paper: String = "a4",
                 bleed: String? = nil, cropMarks: Bool = false, fragment: Bool = false,
-                extra: [String: String] = [:]) {
+                extra: [String: String] = [:], pdfVariant: String? = nil) {
         self.columns = columns
         self.wrap = wrap
         self.ascii = ascii
@@ -56,5 +58,6 @@ public struct WriterOptions: Sendable, Hashable {
         self.cropMarks = cropMarks
         self.fragment = fragment
         self.extra = extra
+        self.pdfVariant = pdfVariant
     }
 }

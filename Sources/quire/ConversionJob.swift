@@ -13,6 +13,8 @@ struct ConversionJob: Sendable {
     let strict: Bool
     /// --encoding: the inputs' text encoding when it is not UTF-8.
     let encoding: String?
+    /// What renders `-t pdf` (WeasyPrint; it shows its own progress only for a single file).
+    let pdfEngine: WeasyPrint
 
     /// Converts `input` and writes it to `target` (nil or `-`: standard
     /// output). Never throws: a failure is an outcome, reported on the
@@ -25,7 +27,7 @@ struct ConversionJob: Sendable {
         do {
             let context = ConversionContext(
                 timestamp: try FileIO.timestamp(for: input), inputName: input == "-" ? nil : input,
-                resources: FileResources(), strict: strict)
+                resources: FileResources(), strict: strict, pdfEngine: pdfEngine)
             let document = try read(input, context: context, size: &outcome.bytes)
             let output = try converter.write(document, to: format.name, context: context)
             let diagnostics = context.diagnostics

@@ -70,7 +70,8 @@ struct ConvertCommand: ParsableCommand {
         try CLIErrors.guarding {
             let all = try InputList.collect(arguments: inputs, filesFrom: batch.filesFrom, nullSeparated: batch.nullSeparated)
             try checkOutputs(inputCount: all.count)
-            let job = try makeJob()
+            let isBatch = all.count > 1 || batch.filesFrom != nil || batch.shard != nil
+            let job = try makeJob(pdfEngine: isBatch ? WeasyPrint() : WeasyPrint.forCommandLine())
             let currentDirectory = FileManager.default.currentDirectoryPath
             let items = all.map { Batch.Item(input: $0, target: target(for: $0, format: job.format, currentDirectory: currentDirectory)) }
             if items.contains(where: { $0.target == nil || $0.target == "-" }), job.format.isBinary, FileIO.standardOutputIsTerminal {
@@ -81,7 +82,6 @@ struct ConvertCommand: ParsableCommand {
                                             mayReplaceInput: output != nil)
             let shard = try batch.shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment) }
             let mine = shard.map { shard in items.filter { shard.contains($0.input) } } ?? items
-            let isBatch = all.count > 1 || batch.filesFrom != nil || shard != nil
             if isBatch { Interruption.install() }
             let console = Console(showsProgress: isBatch && !batch.quiet && Console.standardErrorIsTerminal)
             let runner = Batch(job: job, items: mine, console: console, report: try batch.report.map { try BatchReport(path: $0) },
@@ -93,7 +93,7 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    func makeJob() throws -> ConversionJob {
+    func makeJob(pdfEngine: WeasyPrint) throws -> ConversionJob {
         let converter = Converter(
             registry: .standard, readerOptions: ReaderOptions(lenient: lenient, language: metadata.language),
             writerOptions: try writing.writerOptions(), metadata: try metadata.overrides())
@@ -103,7 +103,7 @@ struct ConvertCommand: ParsableCommand {
             throw QuireError.cannotGuessFormat(output ?? "standard output", role: "output")
         }
         let format = type(of: try registry.writer(named: writerName)).format
-        return ConversionJob(converter: converter, from: from, format: format, strict: strict, encoding: encoding)
+        return ConversionJob(converter: converter, from: from, format: format, strict: strict, encoding: encoding, pdfEngine: pdfEngine)
     }
 
     /// -o, else the input's place under --output-dir, else nil (standard output).

@@ -61,6 +61,9 @@ struct WritingOptions: ParsableArguments {
     @Flag(help: "HTML: write only the body content.")
     var fragment = false
 
+    @Option(help: "PDF: an archival or accessible variant: pdf/a-1b, pdf/a-2b, pdf/a-3b or pdf/ua-1.")
+    var pdfVariant: String?
+
     func writerOptions() throws -> WriterOptions {
         guard let wrapMode = WriterOptions.Wrap(rawValue: wrap) else {
             throw CLIError.usage("--wrap takes auto or none, not '\(wrap)'")
@@ -73,6 +76,6 @@ struct WritingOptions: ParsableArguments {
         return WriterOptions(columns: columns, wrap: wrapMode, ascii: ascii, splitLevel: splitLevel,
                              topLevelDivision: division, stylesheets: css, coverImage: coverImage,
                              fonts: embedFont, paper: paper, bleed: bleed, cropMarks: cropMarks,
-                             fragment: fragment)
+                             fragment: fragment, pdfVariant: pdfVariant)
     }
 }

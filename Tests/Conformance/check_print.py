@@ -2,8 +2,8 @@
 """make check-print: renders the print HTML of every input with WeasyPrint
 and checks the PDF page by page with poppler-utils.
 
-For each input: Quire writes the print HTML (no warnings allowed), WeasyPrint
-makes the PDF (no warnings allowed), then:
+For each input: Quire writes the print HTML and, with -t pdf, the PDF (no
+warnings allowed, WeasyPrint's included), then:
   - every font is embedded (pdffonts);
   - the PDF's Title, Author, Subject and Keywords are the HTML's;
   - every page after the first has its folio, equal to its page number, in the
@@ -18,7 +18,7 @@ Besides the inputs, a long book built from them (chapters, sections, notes)
 is checked on A5 with 3mm bleed and crop marks (TrimBox, BleedBox, marks),
 and the golden tree on 6x9in paper (TrimBox).
 
-usage: check_print.py --quire BIN --out DIR INPUT...
+usage: check_print.py --quire BIN --out DIR [--weasyprint CMD] [--both-layouts] INPUT...
 """
 
 import argparse
@@ -49,34 +49,25 @@ class Case:
     geometry: tuple = None
 
 
-def quire_html(quire, case, out):
-    html = out / f"{case.name}.html"
+def quire(binary, case, target, output):
+    """Runs quire convert to print-html or pdf; returns its warnings (WeasyPrint's among them)."""
     fmt = ["-f", "json"] if case.source.endswith(".json") else []
-    result = subprocess.run([quire, "convert", case.source, *fmt, "-t", "print-html", *case.options,
-                             "-o", str(html)], capture_output=True, text=True)
+    result = subprocess.run([binary, "convert", case.source, *fmt, "-t", target, *case.options,
+                             "-o", str(output)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"quire failed: {result.stderr.strip()}")
-    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
-    return html, warnings
+        raise RuntimeError(f"quire -t {target} failed: {result.stderr.strip()}")
+    return [line for line in result.stderr.splitlines() if "warning" in line]
 
 
-def weasyprint(html, pdf):
-    result = subprocess.run(["weasyprint", str(html), str(pdf)], capture_output=True, text=True)
-    messages = [line for line in result.stderr.splitlines() if line.strip()]
-    if result.returncode != 0:
-        raise RuntimeError(f"weasyprint failed: {' '.join(messages)}")
-    return messages
-
-
-def check(case, quire, out):
+def check(case, binary, out):
     """Returns (problems, report line)."""
+    html, pdf_path = out / f"{case.name}.html", out / f"{case.name}.pdf"
     try:
-        html, quire_warnings = quire_html(quire, case, out)
-        pdf_path = out / f"{case.name}.pdf"
-        engine_warnings = weasyprint(html, pdf_path)
+        # The HTML says what the PDF must hold; -t pdf makes the PDF in one step.
+        warnings = quire(binary, case, "print-html", html) + quire(binary, case, "pdf", pdf_path)
     except RuntimeError as error:
         return [str(error)], ""
-    problems = [f"quire: {w}" for w in quire_warnings] + [f"weasyprint: {w}" for w in engine_warnings]
+    problems = [f"quire: {w}" for w in warnings]
     facts = read_facts(html)
     pdf = PDF(pdf_path)
     summaries = []
@@ -109,6 +100,9 @@ def main():
     parser.add_argument("--quire", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--weasyprint", help="the WeasyPrint command -t pdf runs (default: the one on PATH)")
+    parser.add_argument("--both-layouts", action="store_true",
+                        help="check every input as a book (--top-level-division chapter) as well")
     parser.add_argument("inputs", nargs="+")
     args = parser.parse_args()
     out = Path(args.out)
@@ -118,7 +112,12 @@ def main():
     if missing:
         sys.exit(f"check-print: missing inputs: {', '.join(missing)}")
     # Samples and corpus share file names: the folder keeps the outputs apart.
+    if args.weasyprint:
+        os.environ["QUIRE_WEASYPRINT"] = args.weasyprint
     cases = [Case(name=f"{Path(path).parent.name}-{Path(path).stem}", source=path) for path in args.inputs]
+    if args.both_layouts:
+        cases += [Case(name=f"{case.name}-book", source=case.source, options=["--top-level-division", "chapter"])
+                  for case in list(cases)]
     cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
     # A paper given as WIDTHxHEIGHT, on the golden tree (every node kind).
     golden = [path for path in args.inputs if path.endswith(".json")]
@@ -140,7 +139,9 @@ def main():
                 print(f"ok   {case.name}{options}: {summary}")
     if failed:
         sys.exit("check-print: the print PDFs above do not hold what the HTML promises")
-    print(f"check-print: {len(cases)} PDFs checked page by page")
+    engine = subprocess.run((args.weasyprint or "weasyprint").split() + ["--version"],
+                            capture_output=True, text=True).stdout.strip()
+    print(f"check-print: {len(cases)} PDFs checked page by page ({engine})")
 
 
 def book_case(quire, texts, out):
