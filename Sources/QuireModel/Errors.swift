@@ -14,11 +14,13 @@ public protocol CategorizedError: Error, CustomStringConvertible {
 public enum QuireModelError: CategorizedError, Equatable {
     case resourceUnavailable(String)
     case unsupportedFormatVersion(String)
+    /// JSON whose arrays and objects nest past what is decoded.
+    case nestedTooDeep(line: Int, limit: Int)
 
     public var category: ErrorCategory {
         switch self {
         case .resourceUnavailable: return .io
-        case .unsupportedFormatVersion: return .badInput
+        case .unsupportedFormatVersion, .nestedTooDeep: return .badInput
         }
     }
 
@@ -28,6 +30,8 @@ public enum QuireModelError: CategorizedError, Equatable {
             return "cannot load '\(path)': no such file was given to this conversion"
         case .unsupportedFormatVersion(let version):
             return "unsupported Quire JSON version '\(version)': convert it with the Quire that wrote it"
+        case .nestedTooDeep(let line, let limit):
+            return "the JSON nests arrays and objects deeper than \(limit) levels (at line \(line)), more than a Quire tree can (containers nest at most \(Nesting.limit) deep): flatten the tree, or write it with `quire convert -t json`"
         }
     }
 }

@@ -14,6 +14,14 @@ public enum Nesting {
     /// the 512 levels JSON decoders accept, so what is written reads back.
     public static let limit = 64
 
+    /// A note as running text, " [its text]", with the notes inside it run in
+    /// the same way, to any depth, without recursion: for formats that allow no
+    /// note inside a note.
+    public static func runningText(ofNote blocks: [Block]) -> [Inline] {
+        var flattener = NestingFlattener(limit: 0)
+        return flattener.flatInlines([.note(blocks: blocks)])
+    }
+
     /// The warning readers and writers give when they flatten.
     public static func warning(_ count: Int, in what: String) -> String {
         "\(what) nests deeper than \(limit) levels: \(count) deeper container\(count == 1 ? " was" : "s were") flattened into the one at level \(limit), text kept"

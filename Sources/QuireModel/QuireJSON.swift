@@ -22,7 +22,40 @@ public enum QuireJSON {
         return bytes
     }
 
+    /// The deepest nesting of arrays and objects decoded: JSONDecoder's own limit,
+    /// checked first so that too deep is said as such, not as "not valid JSON".
+    /// A tree within `Nesting.limit` needs at most five levels a container.
+    public static let maxDepth = 512
+
+    /// The line where arrays and objects first nest deeper than `limit`, if they do;
+    /// one pass over the bytes, strings skipped.
+    public static func lineNestingPast(_ limit: Int, in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var line = 1
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if byte == 0x0A { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:
+                depth += 1
+                if depth > limit { return line }
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+
     public static func decode(_ bytes: [UInt8]) throws -> Document {
+        if let line = lineNestingPast(maxDepth, in: bytes) {
+            throw QuireModelError.nestedTooDeep(line: line, limit: maxDepth)
+        }
         let data = Data(bytes)
         let probe = try JSONDecoder().decode(VersionProbe.self, from: data)
         guard let found = probe.quire, found.split(separator: ".").first == "1" else {

@@ -16,7 +16,7 @@ struct Deflater {
         let start = output.count
         let bound = Int(deflateBound(&stream, uLong(input.count)))
         // One pass into room deflateBound promises is enough: no output chunking.
-        output.append(contentsOf: repeatElement(0, count: bound))
+        output += [UInt8](repeating: 0, count: bound)
         let result: Int32 = output.withUnsafeMutableBytes { buffer in
             stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
             stream.avail_in = uInt(input.count)

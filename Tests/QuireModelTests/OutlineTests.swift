@@ -58,3 +58,18 @@ final class OutlineTests: XCTestCase {
         XCTAssertEqual(inlines.plainText, "He wrote: \u{201C}Life is beautiful.\u{201D} (My Life)")
     }
 }
+
+/// Unique heading ids stay unique and cheap when many sections share a title.
+final class HeadingIDTests: XCTestCase {
+    func testEightThousandSectionsCalledNotesGetNumberedIDsBesideExistingOnes() {
+        var blocks: [Block] = [.heading(level: 1, id: "", inlines: [.text(text: "Notes 3")])]
+        for _ in 0..<8_000 { blocks.append(.heading(level: 1, id: "", inlines: [.text(text: "Notes")])) }
+        let ids = Document(blocks: blocks).assigningHeadingIDs().blocks.compactMap { block -> String? in
+            if case .heading(_, let id, _) = block { return id }
+            return nil
+        }
+        XCTAssertEqual(ids.prefix(5), ["notes-3", "notes", "notes-2", "notes-4", "notes-5"])
+        XCTAssertEqual(Set(ids).count, ids.count)
+        XCTAssertEqual(ids.last, "notes-8001")
+    }
+}

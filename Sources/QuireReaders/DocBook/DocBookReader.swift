@@ -26,7 +26,7 @@ public struct DocBookReader: DocumentReader {
         let xml = try SafeXMLParser.parse(resolved.bytes)
         let parser = DocBookParser(context: context)
         let document = try withExtendedLifetime(xml) { try parser.document(from: xml.root) }
-        var result = HeadingIDCleanup.droppingDerivedIDs(document, keeping: parser.explicitIDs)
+        var result = HeadingIDCleanup.droppingDerivedIDs(document, keeping: parser.explicitIDs).limitingNesting(context: context)
         if let language = options.language { result.metadata.language = language }
         return result
     }

@@ -11,7 +11,7 @@ public struct JSONReader: DocumentReader {
     public func read(_ input: [UInt8], options: ReaderOptions, context: ConversionContext) throws -> Document {
         let text = try TextInput.decode(input, lenient: options.lenient, maxLineLength: nil)
         do {
-            return try QuireJSON.decode(text)
+            return try QuireJSON.decode(text).limitingNesting(context: context)
         } catch let error as QuireModelError {
             throw error
         } catch let error as DecodingError {

@@ -178,6 +178,7 @@ extension MarkdownInlineParser {
     mutating func addBracket(_ node: InlineNode, index: Int, image: Bool) {
         brackets?.bracketAfter = true
         brackets = arena.bracket(node: node, previous: brackets, previousDelimiter: delimiters, index: index, image: image)
+        brackets?.linksBefore = linksFormed
     }
 
     mutating func parseCloseBracket() {
@@ -187,7 +188,7 @@ extension MarkdownInlineParser {
             _ = text([0x5D])
             return
         }
-        guard opener.active else {
+        guard opener.image || opener.linksBefore == linksFormed else {
             _ = text([0x5D])
             brackets = opener.previous
             return
@@ -259,13 +260,7 @@ extension MarkdownInlineParser {
         brackets = opener.previous
         opener.node.unlink()
         // No links inside links: earlier `[` openers can no longer make one.
-        if !opener.image {
-            var earlier = brackets
-            while let bracket = earlier {
-                if !bracket.image { bracket.active = false }
-                earlier = bracket.previous
-            }
-        }
+        if !opener.image { linksFormed += 1 }
     }
 
     func skipWhitespace(_ start: Int) -> Int {

@@ -20,6 +20,7 @@ struct MarkdownInlineParser {
     let arena = Arena()
     var delimiters: Delimiter?
     var brackets: Bracket?
+    var linksFormed = 0
 
     final class Delimiter {
         let char: UInt8
@@ -49,7 +50,9 @@ struct MarkdownInlineParser {
         /// Where the label text starts (the `[`).
         let index: Int
         let image: Bool
-        var active = true
+        /// Links formed before this bracket opened: once a link forms, every `[`
+        /// before it is inactive (no links in links), so a count says it in O(1).
+        var linksBefore = 0
         var bracketAfter = false
 
         init(node: InlineNode, previous: Bracket?, previousDelimiter: Delimiter?, index: Int, image: Bool) {

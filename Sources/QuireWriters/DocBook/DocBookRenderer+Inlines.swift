@@ -143,7 +143,7 @@ extension DocBookRenderer {
         }
         if inFootnote {
             warn("DocBook allows no footnote inside a footnote; the inner note was kept as bracketed text")
-            xml.text(" [" + DocBookText.xmlSafe(blocks.map(\.plainText).joined(separator: " "), warn: warn) + "]")
+            xml.text(DocBookText.xmlSafe(Nesting.runningText(ofNote: blocks).plainText, warn: warn))
             return
         }
         xml.startElement("footnote")
