@@ -87,3 +87,17 @@ final class GenreAndSpeechTests: XCTestCase {
         XCTAssertEqual(try quoteCount(text), 1)
     }
 }
+
+final class SetInSentenceTests: XCTestCase {
+    typealias S = ReaderTestSupport
+
+    func testALineSetApartInsideASentenceIsAQuote() {
+        let text = "\(S.prose(30)) and make thyself like the sphere,\n\nAll round, and in its joyous rest reposing;\n\nand if thou shalt strive to live only what is thy life, thou wilt be free."
+        XCTAssertEqual(S.classified(text).map(\.rule), ["paragraph.default", "quote.set-in-sentence", "paragraph.default"])
+    }
+
+    func testAShortParagraphBetweenWholeSentencesIsNot() {
+        let text = "\(S.prose(30))\n\nAll round, and in its joyous rest reposing.\n\n\(S.prose(30))"
+        XCTAssertEqual(S.classified(text).map(\.role), [.paragraph, .paragraph, .paragraph])
+    }
+}

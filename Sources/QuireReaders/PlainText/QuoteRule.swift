@@ -4,13 +4,16 @@
 /// - a short paragraph under a heading closed by "(Source)" (`quote.epigraph-source`);
 /// - a paragraph after a lead-in ending in a colon with a verb of saying, "he wrote:"
 ///   (`quote.lead-in`);
+/// - one short line a running sentence goes into and comes out of (`quote.set-in-sentence`);
 /// - paragraphs that each reopen a quotation left open, the convention for quoting
 ///   several paragraphs (`quote.continued`);
 /// - a paragraph wholly in quotation marks that a sentence runs into or out of, or a
 ///   long one among narration (`quote.enclosed`);
 /// - a long quotation interrupted only by "wrote X" (`quote.written-extract`);
 /// - a paragraph that closes a quotation it never opened (`quote.unopened-close`).
-/// Rules that read quotation marks need narration on both sides, so dialogue stays text.
+/// Rules that read quotation marks need narration on both sides, so dialogue stays text;
+/// in a text that reports speech (`GenreRule`) quoted paragraphs are speech, and one
+/// quoted paragraph after a verb of speaking is a reply (`paragraph.spoken-reply`).
 enum QuoteRule {
     static let sayingWords: Set<String> = [
         "wrote", "writes", "write", "written", "said", "says", "say", "declared", "declares", "added", "adds",
@@ -80,6 +83,10 @@ enum QuoteRule {
                     continue
                 }
             }
+            if hasPrevious, isSetInSentence(items, index) {
+                items[index].set(.quote, "quote.set-in-sentence", "a short line the sentence before runs into and the next paragraph continues")
+                continue
+            }
             let here = balance(index)
             if here.startsWithOpen || here.unmatchedCloses > 0, reportsSpeech(index) { continue }
             if here.startsWithOpen && here.openAtEnd > 0 {
@@ -123,6 +130,20 @@ enum QuoteRule {
                 items[index].set(.quote, "quote.unopened-close", "ends by closing a quotation it never opened")
             }
         }
+    }
+
+    /// "… make thyself like Empedocles’ sphere," / "All round, and in its joyous rest reposing;" /
+    /// "and if thou shalt strive …": a line set apart inside a running sentence is a quotation
+    /// (a verse line), whether or not it has quotation marks.
+    static func isSetInSentence(_ items: [Classified], _ index: Int) -> Bool {
+        let unit = items[index].unit
+        guard unit.isSingleLine, unit.wordCount <= 25, index + 1 < items.count, items[index - 1].role == .paragraph,
+              items[index + 1].role == .paragraph, !isListItem(unit.text),
+              let mark = TextFacts.lastScalar(items[index - 1].unit.text), mark == "," || mark == ";" || TextFacts.dashes.contains(mark),
+              let next = items[index + 1].unit.text.unicodeScalars.first,
+              let end = TextFacts.lastScalar(unit.text) else { return false }
+        // The line ends on a verse line's punctuation, not on a word or a colon (a lead-in to code).
+        return TextFacts.isLower(next) && !TextFacts.isLetter(end) && !TextFacts.isDigit(end) && end != ":"
     }
 
     /// A table of contents set in: most lines open with a chapter label or an
