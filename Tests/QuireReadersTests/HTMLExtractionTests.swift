@@ -112,6 +112,17 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertEqual(commented.metadata.authors, [])
     }
 
+    func testTextInABoxNamedLikeChromeIsReadWhenThereIsNoOtherText() throws {
+        // The only text of the page is in a modal slideshow; the title names the site.
+        let document = try read("""
+            <html lang="en"><head><title>News - Latest headlines</title></head><body>
+            <div class="nav"><a href="/">Home</a> <a href="/n">News</a></div>
+            <div class="modal slideshow"><div class="slide">\(Self.story)</div></div></body></html>
+            """)
+        XCTAssertEqual(paragraphs(document).count, 6)
+        XCTAssertFalse(paragraphs(document).contains { $0.contains("Home") })
+    }
+
     func testValidUTF8WinsOverADeclaredLegacyCharset() throws {
         let document = try read("""
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>新闻</title></head>

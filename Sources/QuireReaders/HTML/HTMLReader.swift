@@ -40,11 +40,15 @@ public struct HTMLReader: DocumentReader {
         let titles = [jsonLD?.title(closestTo: scan.titleText), scan.meta("og:title"), scan.meta("twitter:title"), scan.titleText,
                       scan.titleText.map { HTMLMetadata.cleanTitle($0, siteName: siteName) }].compactMap { $0 }
         let title = TitleMatcher(titles)
-        var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: scan.isEbookMarkup, title: title) } ?? []
         let footnotes = Footnotes(scan: scan)
-        skip.formUnion(footnotes.hidden)
-        let (roots, measured) = ContentFinder(scan: scan, skip: skip, title: title).find()
-        if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
+        var (roots, skip) = article(scan: scan, title: title, footnotes: footnotes, onlyHidden: scan.isEbookMarkup)
+        // A second look, as Readability takes one, when the chrome filter left next to
+        // no text (the article sits in a box whose class names chrome: a modal, a
+        // slideshow): only scripts and hidden elements are left out this time.
+        if !scan.isEbookMarkup, Self.prose(roots, skip: skip) < 200 {
+            let second = article(scan: scan, title: title, footnotes: footnotes, onlyHidden: true)
+            if Self.prose(second.roots, skip: second.skip) > Self.prose(roots, skip: skip) { (roots, skip) = second }
+        }
 
         let converter = HTMLConverter(skip: skip, footnotes: footnotes)
         let header = ArticleHeader(roots: roots, title: title, converter: converter, ebook: scan.isEbookMarkup)
@@ -59,6 +63,22 @@ public struct HTMLReader: DocumentReader {
         }
         let metadata = HTMLMetadata.build(scan: scan, jsonLD: jsonLD, header: header, blocks: blocks, options: options)
         return Document(metadata: metadata, blocks: blocks)
+    }
+}
+
+extension HTMLReader {
+    /// The elements that make up the article and the elements to leave out of it.
+    private func article(scan: HTMLScan, title: TitleMatcher, footnotes: Footnotes, onlyHidden: Bool)
+        -> (roots: [XMLNode], skip: Set<XMLNode>) {
+        var skip = scan.body.map { PageCleaner.chrome(below: $0, ebook: onlyHidden, title: title) } ?? []
+        skip.formUnion(footnotes.hidden)
+        let (roots, measured) = ContentFinder(scan: scan, skip: skip, title: title).find()
+        if !scan.isEbookMarkup { skip.formUnion(PageCleaner.linkClusters(in: roots, skip: skip, measured: measured)) }
+        return (roots, skip)
+    }
+
+    private static func prose(_ roots: [XMLNode], skip: Set<XMLNode>) -> Int {
+        roots.reduce(0) { $0 + TextStats.measure($1, skip: skip).prose }
     }
 }
 

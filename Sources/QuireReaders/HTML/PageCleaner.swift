@@ -3,8 +3,9 @@ import QuireXML
 /// The passes that take chrome away (by marking it skipped; the parsed tree itself
 /// is never changed): one before the article is looked for, one inside it after.
 enum PageCleaner {
-    /// Elements of the page that are never content. In an ebook's markup only
-    /// scripts, styles and hidden elements go: there is no chrome to find.
+    /// Elements of the page that are never content. In an ebook's markup (and on
+    /// the reader's second look at a page) only scripts, styles and hidden elements
+    /// go: there is no chrome to find.
     static func chrome(below body: XMLNode, ebook: Bool, title: TitleMatcher) -> Set<XMLNode> {
         var skip: Set<XMLNode> = []
         let pageText = ebook ? 0 : TextStats.measure(body, skip: []).prose
