@@ -40,8 +40,9 @@ final class BadInputTests: CLITestCase {
     }
 
     func testUnguessableInputFormat() throws {
-        try write("notes", Array("Title\n\nText.\n".utf8))
-        assertFails(try quire("convert", "notes", "-t", "plain"), code: 64, saying: "give it with -f")
+        // Neither its name nor its content (binary, no archive) says what it is.
+        try write("data", [0x00, 0x01, 0x02, 0x03, 0xFF, 0x00])
+        assertFails(try quire("convert", "data", "-t", "plain"), code: 64, saying: "give it with -f")
     }
 
     func testAFailedConversionLeavesTheOldOutputUntouched() throws {
