@@ -14,12 +14,17 @@ final class EPUBContentDocument {
 
     init?(path: String, bytes: [UInt8], lenient: Bool) throws {
         self.path = path
-        let prepared = try HTMLInput.prepare(bytes, lenient: lenient)
         let parsed: XMLDocument
         do {
+            // EPUB's XHTML is UTF-8 or UTF-16 (EPUB 3.3 §3.2): no charset to look for in UTF-8 files.
+            let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            let prepared = utf16 ? try HTMLInput.prepare(bytes, lenient: lenient)
+                : (bytes: try TextInput.decode(bytes, lenient: lenient, maxLineLength: nil), encoding: "UTF-8")
             parsed = try SafeHTMLParser.parse(prepared.bytes, encoding: prepared.encoding).0
-        } catch QuireXMLError.emptyDocument {
+        } catch ReaderError.empty, QuireXMLError.emptyDocument {
             return nil
+        } catch let error as CategorizedError {
+            throw ReaderError.malformed("'\(path)' in the book: \(error)")
         }
         document = parsed
         guard let root = parsed.rootElement else { return nil }
