@@ -42,10 +42,10 @@ let package = Package(
         .testTarget(name: "QuireModelTests", dependencies: ["QuireModel"]),
         .testTarget(name: "QuireXMLTests", dependencies: ["QuireXML"]),
         .testTarget(name: "QuireZipTests", dependencies: ["QuireZip"]),
-        .testTarget(name: "QuireReadersTests", dependencies: ["QuireReaders"]),
+        .testTarget(name: "QuireReadersTests", dependencies: ["QuireReaders", "QuireZip"]),
         .testTarget(name: "QuireWritersTests", dependencies: ["QuireWriters", "QuireReaders"]),
         .testTarget(name: "QuireTests", dependencies: ["Quire"]),
         // Runs the built `quire` binary as a user would: exit codes, messages, files.
-        .testTarget(name: "QuireCLITests", dependencies: ["quire"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "QuireZip"]),
     ]
 )

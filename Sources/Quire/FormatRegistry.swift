@@ -21,6 +21,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: DOCXReader())
         registry.register(reader: ODTReader())
         registry.register(reader: JSONReader())
+        registry.register(reader: EPUBReader())
         registry.register(writer: PlainTextWriter())
         registry.register(writer: EPUBWriter())
         registry.register(writer: DocBookWriter())

@@ -13,7 +13,7 @@ public enum QuireError: CategorizedError, Equatable {
             if let guess = QuireError.closest(to: name, in: known) { message += ": did you mean '\(guess)'?" }
             return message + " (known: \(known.joined(separator: ", ")); see `quire formats`)"
         case .cannotGuessFormat(let path, let role):
-            return "cannot tell the \(role) format of '\(path)' from its name: give it with \(role == "input" ? "-f" : "-t")"
+            return "cannot tell the \(role) format of '\(path)' from its name or content: give it with \(role == "input" ? "-f" : "-t")"
         case .badMetadata(let item):
             return "bad metadata '\(item)': write it as key=value (title, subtitle, author, date, language, subject, rights, source, publisher, identifier)"
         }

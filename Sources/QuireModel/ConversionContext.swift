@@ -10,7 +10,9 @@ public final class ConversionContext: Sendable {
     public let timestamp: Int64
     /// The input's file name, for messages; nil for standard input.
     public let inputName: String?
-    public let resources: any ResourceLoader
+    private let loader: any ResourceLoader
+    /// Files that came inside the input (an EPUB's images), by the name the tree uses.
+    private let carried = Mutex<[String: [UInt8]]>([:])
     /// Turn warnings into failures.
     public let strict: Bool
     private let log = Mutex<[Diagnostic]>([])
@@ -19,8 +21,19 @@ public final class ConversionContext: Sendable {
                 resources: any ResourceLoader = NoResources(), strict: Bool = false) {
         self.timestamp = timestamp
         self.inputName = inputName
-        self.resources = resources
+        self.loader = resources
         self.strict = strict
+    }
+
+    /// Where writers load the files they embed: what the input carried first, then the loader given.
+    public var resources: any ResourceLoader {
+        let files = carried.withLock { $0 }
+        return files.isEmpty ? loader : CarriedResources(files: MemoryResources(files: files), fallback: loader)
+    }
+
+    /// Offers a file the input carried (an image inside an EPUB) to the writers, under `name`.
+    public func carry(_ name: String, _ bytes: [UInt8]) {
+        carried.withLock { $0[name] = bytes }
     }
 
     /// Records a warning about content the format cannot hold, or a guess made.
@@ -68,5 +81,16 @@ public struct NoResources: ResourceLoader {
     public init() {}
     public func load(_ path: String) throws -> [UInt8] {
         throw QuireModelError.resourceUnavailable(path)
+    }
+}
+
+/// The input's own files, then the loader the conversion was given.
+struct CarriedResources: ResourceLoader {
+    var files: MemoryResources
+    var fallback: any ResourceLoader
+
+    func load(_ path: String) throws -> [UInt8] {
+        if let bytes = files.files[path] { return bytes }
+        return try fallback.load(path)
     }
 }

@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         try CLIErrors.guarding {
             var bytes: [UInt8]? = try FileIO.read(input)
-            let size = bytes!.count
+            let size = FormatDetector.contentSize(of: bytes!)  // an EPUB's text unpacked
             let converter = Converter()
             let context = ConversionContext(timestamp: 0, inputName: input)
             let clock = ContinuousClock()

@@ -6,7 +6,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert documents from one format to another.",
         discussion: """
-        The input format is guessed from the file name unless -f is given; the output
+        The input format is guessed from the file content and name unless -f is given; the output
         format comes from -t, else from the name given to -o. Use - for standard input
         or output. Outputs are written to a temporary file and renamed, so a failed
         conversion never leaves a half-written or clobbered file.
@@ -67,7 +67,9 @@ struct ConvertCommand: ParsableCommand {
 
     func convert(_ input: String, with converter: Converter) throws {
         let registry = converter.registry
-        guard let readerName = from ?? registry.reader(forPath: input).map({ type(of: $0).format.name }) else {
+        var bytes = try FileIO.read(input)
+        // By name, or by content (an EPUB or DOCX declares itself; `book` without an extension still converts).
+        guard let readerName = from ?? registry.reader(forPath: input, content: bytes).map({ type(of: $0).format.name }) else {
             throw QuireError.cannotGuessFormat(input, role: "input")
         }
         let destination = output
@@ -81,7 +83,8 @@ struct ConvertCommand: ParsableCommand {
             timestamp: try FileIO.timestamp(for: input), inputName: input == "-" ? nil : input,
             resources: FileResources(), strict: strict)
         // The input's bytes are released once the tree is built, before writing.
-        let document = try converter.read(try FileIO.read(input), from: readerName, context: context)
+        let document = try converter.read(bytes, from: readerName, context: context)
+        bytes = []
         let out = try converter.write(document, to: format.name, context: context)
         try CLIErrors.report(context.diagnostics, strict: strict)
 

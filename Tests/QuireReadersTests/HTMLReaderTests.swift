@@ -102,8 +102,8 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(document.blocks, [
             .list(list: ListBlock(ordered: true, start: 3, items: [
                 [.paragraph(inlines: [.text(text: "three")])],
-                [.paragraph(inlines: [.text(text: "four")]), .list(list: ListBlock(ordered: false, items: [[.paragraph(inlines: [.text(text: "sub")])]]))],
-            ])),
+                [.paragraph(inlines: [.text(text: "four")]), .list(list: ListBlock(ordered: false, items: [[.paragraph(inlines: [.text(text: "sub")])]], tight: true))],
+            ], tight: true)),
             .sceneBreak,
             .table(table: Table(alignments: [.default, .center], header: [[[.text(text: "A")], [.text(text: "B")]]],
                                 rows: [[[.text(text: "1")], [.text(text: "2")]]], caption: [.text(text: "Cap")])),

@@ -18,16 +18,24 @@ struct Footnotes {
     init() {}
 
     init(scan: HTMLScan) {
-        var callIDs: Set<String> = []
-        for link in scan.fragmentLinks {
-            guard let href = link.attribute(named: "href"), let target = scan.ids[String(href.dropFirst())] else { continue }
+        self.init(links: scan.fragmentLinks) { link in
+            link.attribute(named: "href").flatMap { scan.ids[String($0.dropFirst())] }
+        }
+    }
+
+    /// Notes among `links`, each resolved by `target` to the element it points
+    /// at: in one page by its `#id`, in a book (EPUB) across its files too.
+    init(links: [XMLNode], target: (XMLNode) -> XMLNode?) {
+        var calls: Set<XMLNode> = []
+        for link in links {
+            guard let target = target(link) else { continue }
             let explicit = Self.isMarkedCall(link)
             guard explicit || Self.looksLikeCall(link) else { continue }
             guard let note = Self.noteElement(for: target, explicit: explicit),
                   !HTMLWalk.isInside(link, [note]) else { continue }
             noteForCall[link] = note
-            if let id = link.attribute(named: "id") { callIDs.insert(id) }
-            if let sup = link.parentElement, HTMLTag(sup) == .sup, let id = sup.attribute(named: "id") { callIDs.insert(id) }
+            calls.insert(link)
+            if let sup = link.parentElement, HTMLTag(sup) == .sup { calls.insert(sup) }
         }
         let notes = Set(noteForCall.values)
         for note in notes {
@@ -38,10 +46,9 @@ struct Footnotes {
             }
         }
         // Backlinks inside the notes ("↩") point back at the calls.
-        for link in scan.fragmentLinks where HTMLWalk.isInside(link, notes) {
-            let href = link.attribute(named: "href") ?? ""
+        for link in links where HTMLWalk.isInside(link, notes) {
             let text = link.textContent.collapsingWhitespace
-            if callIDs.contains(String(href.dropFirst())) || link.hasRole("doc-backlink")
+            if target(link).map(calls.contains) == true || link.hasRole("doc-backlink")
                 || ["↩", "↩\u{FE0E}", "↑", "^", "⤴"].contains(text) {
                 hidden.insert(link)
             }

@@ -109,6 +109,10 @@ extension HTMLConverter {
             }
         case .strong, .b:
             wrap(node, in: { .strong(inlines: $0) }, to: &out)
+        case .cite where node.hasClass("citation"):
+            appendMarkedCitation(node, to: &out)
+        case .span where node.hasClass("quote"):
+            appendMarkedQuote(node, to: &out)
         case .cite:
             wrap(node, in: { .workTitle(inlines: $0) }, to: &out)
         case .q:
@@ -249,6 +253,7 @@ extension HTMLConverter {
             source = set.split(separator: ",").first.map { String($0.trimmingASCIISpaces.split(separator: " ").first ?? "") } ?? ""
         }
         guard !source.isEmpty else { return nil }
+        if let imageSource { source = imageSource(source) }
         let alt = node.attribute(named: "alt")?.collapsingWhitespace ?? ""
         return Image(source: source, alt: alt, title: node.attribute(named: "title"))
     }
@@ -262,7 +267,7 @@ extension HTMLConverter {
         trimTrailingSpace(&result)
         guard !result.isEmpty else { return [] }
         if result.allSatisfy({ if case .text(let text) = $0 { return text.isEmpty } else { return false } }) { return [] }
-        return CitationScanner.attach(result)
+        return Self.joiningCitations(CitationScanner.attach(result))
     }
 
     func trimTrailingSpace(_ inlines: inout [Inline]) {

@@ -35,6 +35,11 @@ extension HTMLConverter {
         }
         if source.isEmpty, let caption {
             source.addLine(finish(inlines(of: caption)))
+            // Quire's writers mark a name that is the citation too ("— Virgil", shown once).
+            if source.citation == nil, let attribution = source.attribution,
+               !descendants(of: caption, where: { $0.hasClass("cited") }).isEmpty {
+                source.citation = DocumentAssembler.citation(fromCite: attribution.plainText)
+            }
         }
         var blocks = self.blocks(inChildrenOf: node, verse: isVerse(node), excluding: consumed)
         if !signoff.isEmpty { blocks.append(.division(division: Division(classes: ["signoff"], blocks: signoff))) }
@@ -136,6 +141,10 @@ struct QuoteSource {
 
     static func citation(from inlines: [Inline]) -> Citation {
         let text = inlines.plainText.collapsingWhitespace
+        // A cited title alone may carry its year or place in it: "Testament, 1940".
+        if inlines.count == 1, case .workTitle = inlines[0], let parsed = CitationRule.citation(text, afterQuote: true) {
+            return parsed
+        }
         var citation = Citation(text: text)
         if case .workTitle(let title)? = inlines.first(where: { if case .workTitle = $0 { return true } else { return false } }) {
             citation.title = title.plainText.collapsingWhitespace
@@ -150,7 +159,7 @@ struct QuoteSource {
     static func droppingLeadingDash(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
         while case .text(let text)? = result.first {
-            let trimmed = text.drop { "—―–- \u{A0}\u{2060}\u{200B}".contains($0) }
+            let trimmed = text.drop { "—―–- \u{A0}\u{2009}\u{202F}\u{2060}\u{200B}".contains($0) }
             if trimmed.isEmpty { result.removeFirst(); continue }
             result[0] = .text(text: String(trimmed))
             break

@@ -8,6 +8,8 @@ extension HTMLConverter {
 
     func list(_ node: XMLNode, ordered: Bool) -> [Block] {
         var items: [[Block]] = []
+        // Tight as CommonMark and Quire's writers render it: no item sets its text in <p>.
+        var tight = true
         var child = node.firstChild
         while let current = child {
             child = current.nextSibling
@@ -15,6 +17,7 @@ extension HTMLConverter {
             let tag = HTMLTag(current)
             switch tag {
             case .li:
+                if tight, current.childElements.contains(where: { HTMLTag($0) == .p }) { tight = false }
                 let blocks = blocks(inChildrenOf: current)
                 if !blocks.isEmpty { items.append(blocks) }
             case .ul, .ol:
@@ -29,7 +32,7 @@ extension HTMLConverter {
         }
         guard !items.isEmpty else { return [] }
         let start = node.attribute(named: "start").flatMap { Int($0.trimmingASCIISpaces) } ?? 1
-        return [.list(list: ListBlock(ordered: ordered, start: start, items: items))]
+        return [.list(list: ListBlock(ordered: ordered, start: start, items: items, tight: tight))]
     }
 
     /// A definition list: each term, in bold, with its definitions, as one item.

@@ -19,6 +19,12 @@ final class HTMLConverter {
     /// Formatting kept only as its text (superscript, subscript, struck-out text).
     var flattened: [String: Int] = [:]
     var scratch: [UInt8] = []
+    /// Book mode: a `<div>` that carries `data-*` attributes stays a division (see HTMLBookMode).
+    var keepsDivisions = false
+    /// Book mode: titles set as paragraphs that the book's contents list, with their heading levels.
+    var titleLevels: [XMLNode: Int] = [:]
+    /// Book mode: an image's `src` as the book names the file (resolved against its document).
+    var imageSource: ((String) -> String)?
 
     init(skip: Set<XMLNode>, footnotes: Footnotes) {
         self.skip = skip
@@ -143,7 +149,7 @@ final class HTMLConverter {
     // MARK: - One block element
 
     func blocks(for node: XMLNode, tag: HTMLTag) -> [Block] {
-        if let level = tag.headingLevel {
+        if let level = tag.headingLevel ?? titleLevels[node] {
             let inlines = finish(inlines(of: node))
             return inlines.isEmpty ? [] : [.heading(level: level, id: "", inlines: inlines)]
         }
@@ -154,7 +160,7 @@ final class HTMLConverter {
             let parts = HeadingGroup(node, converter: self)
             return parts.inlines.isEmpty ? [] : [.heading(level: parts.level, id: "", inlines: parts.inlines)]
         case .blockquote:
-            return [.blockQuote(quote: quote(node))]
+            return [.blockQuote(quote: quote(node, role: isPullQuote(node) ? .pullQuote : nil))]
         case .ul, .ol, .menu:
             return list(node, ordered: tag == .ol)
         case .dl:
@@ -174,6 +180,7 @@ final class HTMLConverter {
             return [.blockQuote(quote: quote(node, role: .pullQuote))]
         default:
             if isPullQuote(node) { return [.blockQuote(quote: quote(node, role: .pullQuote))] }
+            if keepsDivisions, let division = markedDivision(node, tag: tag) { return [division] }
             return blocks(inChildrenOf: node, verse: isVerse(node))
         }
     }

@@ -49,17 +49,7 @@ public struct HTMLReader: DocumentReader {
         var blocks: [Block] = []
         for root in roots { blocks += converter.blocks(for: root, tag: HTMLTag(root)) }
         blocks = HeadingLevels.relative(blocks)
-        if converter.unresolvedCalls > 0 {
-            context.warn("\(converter.unresolvedCalls) note reference(s) point to notes in another file; their numbers were left out")
-        }
-        if !converter.droppedMedia.isEmpty {
-            let list = converter.droppedMedia.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            context.warn("embedded media left out of the article (\(list)): a document cannot play or frame them")
-        }
-        if !converter.flattened.isEmpty {
-            let list = converter.flattened.sorted { $0.key < $1.key }.map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
-            context.note("formatting kept as plain text (\(list)): the document tree has no superscript, subscript or deletion")
-        }
+        converter.reportLosses(to: context)
         if blocks.isEmpty {
             context.warn("no article text found in the page (is it a page of links, or built by scripts?)")
         }

@@ -254,7 +254,9 @@ public final class HTMLRenderer {
         writer.text("\u{2014}\u{2009}")
         if let attribution = quote.attribution {
             if markingTheName {
-                element("span", ["class": "name"]) { render(attribution) }
+                // "cited": the name is the citation too, shown once (readers take it back as both).
+                let cited = quote.citation != nil && quote.distinctCitation == nil
+                element("span", ["class": cited ? "name cited" : "name"]) { render(attribution) }
             } else {
                 render(attribution)
             }
