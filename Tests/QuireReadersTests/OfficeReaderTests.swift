@@ -90,7 +90,8 @@ final class OfficeReaderTests: XCTestCase {
     }
 
     /// A link keeps its target, a picture comes out of the archive (its bytes handed to the
-    /// writers) with its caption (pandoc's "Image Caption" or "FigureCaption" paragraph).
+    /// writers) with its caption (pandoc's "Image Caption" or "FigureCaption" paragraph),
+    /// a definition list keeps its terms.
     func testLinksPicturesAndCaptions() throws {
         for file in ["pandoc/links.docx", "pandoc/links.odt"] {
             let context = ConversionContext()
@@ -105,7 +106,11 @@ final class OfficeReaderTests: XCTestCase {
             XCTAssertEqual(figure.image.alt, "A red square", file)
             let png = try context.resources.load(figure.image.source)
             XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(file): \(figure.image.source)")
-            XCTAssertEqual(document.blocks.count, 2, file)
+            // The tree has no definition list: terms in bold in a bulleted list, as DocBook's variablelist.
+            XCTAssertEqual(document.blocks.dropFirst(2).first, .list(list: ListBlock(ordered: false, items: [
+                [para(.strong(inlines: [text("Term")])), para(text("Its definition."))]])), file)
+            XCTAssertEqual(document.blocks.count, 3, file)
+            XCTAssertEqual(context.diagnostics.map(\.message).filter { $0.contains("definition list") }.count, 1, file)
         }
     }
 
