@@ -23,6 +23,16 @@ final class OfficeCLITests: CLITestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: path("story.epub")))
     }
 
+    /// A Word file without an extension is known by its content, and its picture goes into the EPUB.
+    func testAPictureTravelsIntoTheEbookAndNoExtensionIsNeeded() throws {
+        try copy("pandoc/links.docx", as: "links")
+        let epub = try quire("convert", "links", "-o", "links.epub")
+        XCTAssertEqual(epub.status, 0, epub.stderr)
+        // Entry names stand uncompressed in a ZIP's headers.
+        let book = try Data(contentsOf: URL(fileURLWithPath: path("links.epub")))
+        XCTAssertNotNil(book.range(of: Data("EPUB/images/image-1.png".utf8)), "the picture is not in the EPUB")
+    }
+
     func testBrokenWordFilesAreRefused() throws {
         try write("notes.docx", Array("just some text\n".utf8))
         assertFails(try quire("convert", "notes.docx", "-t", "plain", "-o", "out.txt"), code: 65,

@@ -1,4 +1,3 @@
-import QuireModel
 @testable import QuireWriters
 import XCTest
 

@@ -54,6 +54,10 @@ struct OfficeAssembler {
                 let end = run(items, from: index) { if case .listItem = $0.kind { return true } else { return false } }
                 out.append(list(items[index..<end].compactMap(\.paragraph), level: items[index].paragraph!.listLevel))
                 index = end
+            case .term:
+                let end = run(items, from: index) { $0.kind == .term || $0.kind == .definition }
+                out.append(definitions(items[index..<end].compactMap(\.paragraph)))
+                index = end
             case .preformatted:
                 let end = run(items, from: index) { $0.kind == .preformatted }
                 let lines = items[index..<end].compactMap(\.paragraph).map { $0.inlines.plainText }
@@ -309,6 +313,24 @@ struct OfficeAssembler {
         }
         return .list(list: ListBlock(ordered: first?.ordered ?? false, start: first?.start ?? 1, items: items,
                                      tight: items.allSatisfy { $0.count <= 2 }))
+    }
+
+    /// Terms and their definitions as a bulleted list, each term in bold, as the DocBook
+    /// reader reads a variablelist: the tree has no definition list.
+    private func definitions(_ paragraphs: [OfficeParagraph]) -> Block {
+        context.warn("\(format): a definition list was read as a bulleted list with its terms in bold")
+        var items: [[Block]] = []
+        for paragraph in paragraphs where !isBlank(paragraph.inlines) {
+            if paragraph.kind == .term {
+                items.append([.paragraph(inlines: [.strong(inlines: Self.unwrapped(trimmed(paragraph.inlines)))])])
+            } else {
+                var body = paragraph
+                body.kind = .body
+                if items.isEmpty { items.append([]) }
+                if let block = block(body) { items[items.count - 1].append(block) }
+            }
+        }
+        return .list(list: ListBlock(ordered: false, items: items, tight: false))
     }
 
     // MARK: - Front matter

@@ -2,9 +2,10 @@ import QuireModel
 import QuireXML
 import QuireZip
 
-/// Images inside a DOCX or ODT archive, carried into the tree as `data:` URIs so that
-/// the writers that pack images (print HTML, screen HTML) can show them without the
-/// archive; an image the archive does not hold keeps its description with a warning.
+/// Images inside a DOCX or ODT archive: the tree names each by its path in the archive,
+/// and its bytes travel to the writers through the context (as an EPUB's do), so an EPUB
+/// or print HTML made from the document packs them. A picture the archive does not hold,
+/// or in a format no writer shows, is left out with a warning.
 struct OfficeMedia {
     let zip: ZipReader
     let context: ConversionContext
@@ -26,30 +27,24 @@ struct OfficeMedia {
         return image(path: target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target, alt: alt)
     }
 
-    /// The image at `path` inside the archive, as a `data:` URI.
+    /// The image at `path` inside the archive, its bytes offered to the writers.
     func image(path: String, alt: String) -> Image? {
-        guard let type = Self.mediaType(path) else {
+        guard Self.isPicture(path) else {
             context.warn("\(format): image '\(path)' is not PNG, JPEG, GIF, SVG or WebP; its description stands in its place")
             return nil
         }
         do {
-            let bytes = try zip.read(path)
-            return Image(source: "data:\(type);base64," + Base64.encode(bytes), alt: alt)
+            context.carry(path, try zip.read(path))
+            return Image(source: path, alt: alt)
         } catch {
             context.warn("\(format): image '\(path)' could not be read (\(error)); it was left out")
             return nil
         }
     }
 
-    private static func mediaType(_ path: String) -> String? {
-        switch path.split(separator: ".").last?.lowercased() {
-        case "png"?: return "image/png"
-        case "jpg"?, "jpeg"?: return "image/jpeg"
-        case "gif"?: return "image/gif"
-        case "svg"?: return "image/svg+xml"
-        case "webp"?: return "image/webp"
-        default: return nil
-        }
+    /// Word and LibreOffice also embed EMF, WMF and TIFF pictures, which no writer shows.
+    private static func isPicture(_ path: String) -> Bool {
+        ["png", "jpg", "jpeg", "gif", "svg", "webp"].contains(path.split(separator: ".").last?.lowercased() ?? "")
     }
 
     private func walk(_ node: XMLNode, _ visit: (XMLNode) -> Void) {

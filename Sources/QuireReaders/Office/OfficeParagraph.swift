@@ -6,6 +6,8 @@ import QuireModel
 struct OfficeParagraph {
     enum Kind: Equatable {
         case body, title, subtitle, author, date, abstract, quote, epigraph, preformatted, caption
+        /// A definition list's term and its definition (pandoc's styles, LibreOffice's from HTML).
+        case term, definition
         case heading(level: Int)
         case listItem(OfficeListItem)
     }

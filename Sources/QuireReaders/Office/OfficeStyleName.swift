@@ -17,6 +17,8 @@ enum OfficeStyleName {
             return .quote
         case "preformatted text", "html preformatted", "source code", "source text", "code", "code block":
             return .preformatted
+        case "definition term", "definition term tight", "list heading": return .term
+        case "definition", "definition tight", "definition definition tight", "list contents": return .definition
         // LibreOffice names its caption styles after what they caption.
         case "caption", "illustration", "figure", "table", "drawing":
             return .caption

@@ -4,7 +4,7 @@
 #   LibreOffice/NAME.docx|odt  each sample → Quire's HTML (notes in LibreOffice's footnote
 #                              markup, lo-footnotes.py) → LibreOffice headless
 #   pandoc/NAME.docx|odt       the Markdown sample → pandoc
-#   pandoc/links.docx|odt      a link, strong and code words, a captioned picture → pandoc
+#   pandoc/links.docx|odt      a link, strong and code words, a captioned picture, a definition list → pandoc
 #   manuscript.docx            made by hand (make-manuscript.py); manuscript.odt from it by LibreOffice
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,7 +34,7 @@ open(sys.argv[1], 'wb').write(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack(
 PY
 printf '%s\n' '---' 'title: Links and Pictures' '---' '' \
     'A paragraph with a [link to the project](https://example.org/quire) and **strong words** and `code`.' '' \
-    '![A red square](dot.png)' > "$work/links.md"
+    '![A red square](dot.png)' '' 'Term' '  ~ Its definition.' > "$work/links.md"
 (cd "$work" && pandoc links.md -o "$here/pandoc/links.docx" && pandoc links.md -o "$here/pandoc/links.odt")
 python3 "$here/make-manuscript.py" "$here/manuscript.docx"
 (cd "$work" && cp "$here/manuscript.docx" . && soffice --headless --convert-to odt manuscript.docx >/dev/null 2>&1)
