@@ -69,7 +69,10 @@ public struct WeasyPrint: PDFEngine {
     static func locate() throws -> [String] {
         let environment = ProcessInfo.processInfo.environment
         if let given = environment["QUIRE_WEASYPRINT"], !given.isEmpty {
-            return given.split(separator: " ").map(String.init)
+            var command = given.split(separator: " ").map(String.init)
+            // A bare name is looked up on the PATH, as a shell would.
+            if !command[0].contains("/"), let path = executable(named: command[0]) { command[0] = path }
+            return command
         }
         if let path = executable(named: "weasyprint") { return [path] }
         if let python = executable(named: "python3"),

@@ -18,7 +18,7 @@ Besides the inputs, a long book built from them (chapters, sections, notes)
 is checked on A5 with 3mm bleed and crop marks (TrimBox, BleedBox, marks),
 and the golden tree on 6x9in paper (TrimBox).
 
-usage: check_print.py --quire BIN --out DIR [--weasyprint CMD] [--both-layouts] INPUT...
+usage: check_print.py --quire BIN --out DIR [--weasyprint CMD] [--both-layouts] [--no-book] INPUT...
 """
 
 import argparse
@@ -77,6 +77,7 @@ def check(case, binary, out):
         lambda: print_checks.running_heads(pdf, facts),
         lambda: print_checks.contents(pdf, facts),
         lambda: print_checks.footnotes(pdf, facts),
+        lambda: print_checks.page_fill(pdf, facts),
     ]
     if case.geometry:
         width, height, bleed, marks = case.geometry
@@ -101,6 +102,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--weasyprint", help="the WeasyPrint command -t pdf runs (default: the one on PATH)")
+    parser.add_argument("--no-book", action="store_true", help="leave out the long generated book")
     parser.add_argument("--both-layouts", action="store_true",
                         help="check every input as a book (--top-level-division chapter) as well")
     parser.add_argument("inputs", nargs="+")
@@ -118,7 +120,8 @@ def main():
     if args.both_layouts:
         cases += [Case(name=f"{case.name}-book", source=case.source, options=["--top-level-division", "chapter"])
                   for case in list(cases)]
-    cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
+    if not args.no_book:
+        cases.append(book_case(args.quire, [path for path in args.inputs if path.endswith(".txt")], out))
     # A paper given as WIDTHxHEIGHT, on the golden tree (every node kind).
     golden = [path for path in args.inputs if path.endswith(".json")]
     if golden:

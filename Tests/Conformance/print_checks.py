@@ -113,7 +113,7 @@ def contents(pdf, facts):
         return [], "no contents (no headings)"
     problems = []
     outline = pdf.outline()
-    texts = [normalize(text) for text in pdf.page_texts()]
+    texts = [normalize(text) for text in pdf.layout_texts()]
     # The contents come before the text: search from page 2 on, in order.
     toc_text = " ".join(texts[1:])
     position = 0
@@ -233,3 +233,40 @@ def crop_marks(pdf):
     if min(corner) > 128:
         return ["no crop marks in the top-left bleed corner"], "crop marks"
     return [], "crop marks"
+
+
+# A page of running text less full than this (share of the text area's
+# height) looks abandoned, unless a chapter or the text ends on it.
+MIN_FILL = 1 / 3
+BOTTOM_MARGIN = 0.13
+
+
+def page_fill(pdf, facts):
+    """No page of the text is less than a third full, except the last, the
+    contents' last and a page a book's chapter ends on (the next opens on a
+    right-hand page). An article's sections run on, so none of theirs may."""
+    media, trim = pdf.box("MediaBox"), pdf.box("TrimBox")
+    top = media.y1 - trim.y1 + TOP_MARGIN * trim.height
+    height = (1 - TOP_MARGIN - BOTTOM_MARGIN) * trim.height
+    openings = chapter_openings(pdf, facts)
+    # The text starts after the title page and the contents: at the first
+    # contents entry's heading, or on page 2 without contents.
+    first = 2
+    if facts.contents:
+        entry = alnum(facts.contents[0][1])
+        first = next((page for title, page in pdf.outline() if alnum(title) == entry), 2)
+    problems, fills = [], []
+    for page in range(first, pdf.page_count):
+        # A chapter ends here when the next opens on the next page, or on
+        # the one after a blank left page.
+        if page + 1 in openings or (page + 2 in openings and not pdf.words(page + 1)):
+            continue
+        words = [w for w in pdf.words(page) if w.y_min > top]
+        if not words:
+            continue
+        fill = (max(w.y_max for w in words) - top) / height
+        fills.append(fill)
+        if fill < MIN_FILL:
+            problems.append(f"page {page}: only {fill:.0%} full, and neither a chapter nor the text ends on it")
+    least = f", the least full {min(fills):.0%}" if fills else ""
+    return problems, f"pages at least a third full{least}"

@@ -108,6 +108,12 @@ class PDF:
             self._texts = pages[: self.page_count]
         return self._texts
 
+    def layout_texts(self):
+        """The text of every page line by line as printed (pdftotext -layout):
+        a contents line keeps its page number, which stands in a column."""
+        pages = run("pdftotext", "-layout", self.path, "-").split("\f")
+        return pages[: self.page_count]
+
     def page_text(self, page):
         """The text of one page (1-based), from pdftotext -f N -l N."""
         return run("pdftotext", "-f", str(page), "-l", str(page), self.path, "-")
