@@ -170,7 +170,12 @@ enum CitationScanner {
         var citation = Citation(text: text, title: title, year: year(in: text))
         if let locatorStart {
             let offset = lower.distance(from: lower.startIndex, to: locatorStart)
-            citation.locator = String(text.dropFirst(offset)).trimmingCharacters(in: " ,")
+            let locator = String(text.dropFirst(offset)).trimmingCharacters(in: " ,")
+            citation.locator = locator
+            // An italic run over the title and its page ("Journal, p. 41"): the title is the part before.
+            if let whole = title, whole.hasSuffix(locator), whole.count > locator.count {
+                citation.title = String(whole.dropLast(locator.count)).trimmingCharacters(in: " ,")
+            }
         }
         return citation
     }

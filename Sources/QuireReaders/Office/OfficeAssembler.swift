@@ -128,7 +128,8 @@ struct OfficeAssembler {
         if isSceneBreak(inlines) { return .sceneBreak }
         if inlines.count == 1, case .image(let image) = inlines[0] { return .figure(figure: Figure(image: image)) }
         if let lines = Self.verseLines(inlines) { return .verse(lines: lines) }
-        return .paragraph(inlines: inlines)
+        // A source in parentheses after a quotation is a citation, as the HTML reader reads it.
+        return .paragraph(inlines: CitationScanner.attach(inlines))
     }
 
     /// No text but spaces, and nothing else: a paragraph pressed for spacing.
@@ -274,7 +275,7 @@ struct OfficeAssembler {
         } else {
             return nil
         }
-        rest = rest.drop { $0 == " " || $0 == "\u{A0}" }
+        rest = rest.drop(while: \.isWhitespace)
         var result = inlines
         if rest.isEmpty { result.removeFirst() } else { result[0] = .text(text: String(rest)) }
         return result.isEmpty || result.plainText.count > 200 ? nil : result
