@@ -55,6 +55,8 @@ struct PlainTextRenderer {
     }
 
     private mutating func underline(_ character: Character, width: Int, indent: String) {
+        // An empty heading has nothing to underline (and, indented, a negative width).
+        guard width > 0 else { return }
         output.append(contentsOf: indent.utf8)
         output.append(contentsOf: String(repeating: character, count: width).utf8)
         output.append(0x0A)
