@@ -30,7 +30,7 @@ final class BadInputTests: CLITestCase {
     }
 
     func testMissingFile() throws {
-        assertFails(try quire("convert", "nowhere.txt", "-t", "plain"), code: 74, saying: "cannot read 'nowhere.txt'")
+        assertFails(try quire("convert", "nowhere.txt", "-t", "plain"), code: 74, saying: "quire: error: nowhere.txt: cannot read it: no such file")
     }
 
     func testUnknownFormatSuggestsOne() throws {
