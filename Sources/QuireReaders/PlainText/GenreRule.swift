@@ -33,18 +33,68 @@ enum GenreRule {
     }
 
     /// `“…,” he said`, `“…?” asked the mayor`, `“…” according to X`: a closing quotation
-    /// mark followed within four words by a verb of speaking.
+    /// mark followed within four words by a verb of speaking (a word with an opening mark
+    /// ends the search). Words are read off the UTF-8 bytes one at a time, without an
+    /// array of them: every paragraph with a quotation mark is asked.
     static func tagsSpeech(_ text: Substring) -> Bool {
-        // Most paragraphs hold no closing double quotation mark: skip them without splitting words.
+        // Most paragraphs hold no closing double quotation mark: skip them without reading words.
         guard mayCloseQuotation(text) else { return false }
-        let words = TextFacts.words(text)
-        for (index, word) in words.enumerated() where closesQuotation(word) {
-            for next in words[(index + 1)..<min(words.count, index + 5)] {
-                if next.unicodeScalars.contains(where: { TextFacts.openDouble.contains($0) }) { break }
-                if speakingVerbs.contains(next.lowercased().filter(\.isLetter)) { return true }
+        let bytes = Array(text.utf8)
+        var remaining = 0
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let separator = index == bytes.count ? 1 : separatorLength(bytes, at: index)
+            guard separator > 0 else { index += 1; continue }
+            if index > start {
+                let word = bytes[start..<index]
+                if remaining > 0 {
+                    if opensQuotation(word) { remaining = 0 } else if isSpeakingVerb(word) { return true } else { remaining -= 1 }
+                }
+                if closesQuotation(word) { remaining = 4 }
             }
+            index += separator
+            start = index
         }
         return false
+    }
+
+    /// Space, tab, line feed or no-break space (C2 A0): what separates words (`TextFacts.words`).
+    private static func separatorLength(_ bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+        default: return 0
+        }
+    }
+
+    /// The word's last mark, trailing `,.;)` aside, is a closing double quotation mark
+    /// (U+201D, or a straight one after something).
+    private static func closesQuotation(_ word: ArraySlice<UInt8>) -> Bool {
+        var end = word.endIndex
+        while end > word.startIndex, [0x2C, 0x2E, 0x3B, 0x29].contains(word[end - 1]) { end -= 1 }
+        guard end > word.startIndex else { return false }
+        if word[end - 1] == 0x22 { return String(decoding: word, as: UTF8.self).count > 1 }
+        return end - word.startIndex >= 3 && word[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0x9D])
+    }
+
+    /// The word holds an opening double quotation mark (`TextFacts.openDouble`).
+    private static func opensQuotation(_ word: ArraySlice<UInt8>) -> Bool {
+        if word.contains(0x22) { return true }
+        guard word.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: word, as: UTF8.self).unicodeScalars.contains { TextFacts.openDouble.contains($0) }
+    }
+
+    /// The word's letters, lower-cased, are a verb of speaking.
+    private static func isSpeakingVerb(_ word: ArraySlice<UInt8>) -> Bool {
+        if word.allSatisfy({ $0 < 0x80 }) {
+            var letters = ""
+            for byte in word where (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                letters.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
+            }
+            return speakingVerbs.contains(letters)
+        }
+        return speakingVerbs.contains(String(decoding: word, as: UTF8.self).lowercased().filter(\.isLetter))
     }
 
     /// A straight quote or the last byte of U+201D, found by memchr.
@@ -55,8 +105,4 @@ enum GenreRule {
         } ?? true
     }
 
-    private static func closesQuotation(_ word: Substring) -> Bool {
-        guard let last = word.unicodeScalars.last(where: { !($0 == "," || $0 == "." || $0 == ";" || $0 == ")") }) else { return false }
-        return last == "\u{201D}" || last == "\"" && word.count > 1
-    }
 }
