@@ -9,6 +9,8 @@ import Darwin
 /// “…” (<cite>My Life</cite>) or “…” (<i>Capital</i>, vol. i, p. 298), and turns
 /// it into a `Citation`. A parenthesis that names no work, such as “…” (says he) “…”,
 /// stays text: only a cited or italic title, or a page or volume reference, makes one.
+/// Shared by the readers of marked-up text, where italics say what is a title
+/// (HTML and EPUB, Word and ODT).
 enum CitationScanner {
     static let closingQuotes: Set<Character> = ["\u{201D}", "\u{2019}", "\u{BB}", "\""]
     static let locatorWords = ["p.", "pp.", "vol.", "vols.", "ch.", "chap.", "l.", "ll.", "bk.", "sec.", "§"]
